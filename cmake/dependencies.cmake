@@ -1,0 +1,22 @@
+# Third-party dependencies: system packages natively; header copies (never /usr/include) under Emscripten.
+if(EMSCRIPTEN)
+  # Putting /usr/include on emcc's path would pull glibc headers into the wasm build, so the
+  # header-only libraries are copied into a folder of their own at configure time.
+  set(CP_HEADER_SHIM "${CMAKE_BINARY_DIR}/header_shim")
+  file(COPY /usr/include/nlohmann DESTINATION "${CP_HEADER_SHIM}")
+  add_library(nlohmann_json_shim INTERFACE)
+  target_include_directories(nlohmann_json_shim SYSTEM INTERFACE "${CP_HEADER_SHIM}")
+  add_library(nlohmann_json::nlohmann_json ALIAS nlohmann_json_shim)
+  if(CP_BUILD_TESTS)
+    file(COPY /usr/include/catch2 DESTINATION "${CP_HEADER_SHIM}")
+    add_library(catch2_shim INTERFACE)
+    target_include_directories(catch2_shim SYSTEM INTERFACE "${CP_HEADER_SHIM}")
+    add_library(Catch2::Catch2 ALIAS catch2_shim)
+  endif()
+else()
+  find_package(nlohmann_json 3 REQUIRED)
+  if(CP_BUILD_TESTS)
+    find_package(Catch2 2 REQUIRED)
+    include(Catch)
+  endif()
+endif()
