@@ -20,3 +20,17 @@ else()
     include(Catch)
   endif()
 endif()
+
+# The shell's dependencies (ImGui and SDL2 from Debian's source packages, embedded assets).
+if(CP_BUILD_SHELL)
+  # scripts/setup runs `apt-get source imgui libsdl2` into this folder (gitignored).
+  set(CP_DEPS_DIR "${PROJECT_SOURCE_DIR}/.deps/src" CACHE PATH "Unpacked Debian source packages (imgui, libsdl2)")
+  include(${CMAKE_CURRENT_LIST_DIR}/imgui.cmake)
+  if(EMSCRIPTEN)
+    include(${CMAKE_CURRENT_LIST_DIR}/sdl2_web.cmake)
+  else()
+    find_package(SDL2 REQUIRED)
+    find_package(OpenGL REQUIRED)
+  endif()
+  include(${CMAKE_CURRENT_LIST_DIR}/assets.cmake)
+endif()

@@ -57,6 +57,9 @@ Params default_params();
 // Returns an empty string when valid, otherwise a message naming the key and the allowed range.
 std::string check_param_value(int index, double value);
 
+// "[min, max]" of parameter `index`, with " (integer)" when it must be whole (for messages and tooltips).
+std::string param_range_text(int index);
+
 // Parses "KEY=VALUE" (as in --set and the URL hash) and applies it to `params` only if valid.
 // Returns an empty string on success, otherwise a message naming the problem; params untouched.
 std::string apply_assignment(Params& params, std::string_view assignment);

@@ -1,34 +1,381 @@
-// Placeholder UI so the platform layer can be built and tested; replaced by the real explorable UI.
+// The explorable's application layer: layout, shortcuts, recompute scheduling and the link to the page.
 #include "app.h"
 
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <fstream>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "embedded_assets.h"
+#include "exports.h"
+#include "headline.h"
 #include "imgui.h"
+#include "panels.h"
+#include "state.h"
+#include "theme.h"
+#include "web_bridge.h"
 
 namespace cp::shell {
 
 struct App::Impl {
+    ExplorerState state;
+    AppOptions options;
     bool quit = false;
+    bool show_advanced = false;
+    bool show_frame_overlay = false;
+    uint64_t published_revision = 0;
+    std::string published_link;
+    double frame_ms = 0;                  // CPU time of the last frame's UI build + recompute
+    char path_buffer[512] = "scenario.json";
+
+    void shortcuts();
+    void top_bar(float width);
+    void message_bar(float width);
+    void levers_section(float width, bool* dragging);
+    void layout_wide(ImVec2 display);
+    void layout_narrow(ImVec2 display);
+    bool shows(const char* panel) const;
+    void frame_overlay();
+    void publish();
+    void export_csv(const char* path);
 };
 
 App::App() : impl_(new Impl) {}
-App::~App() { delete impl_; }
-void App::init(const AppOptions&) {}
-void App::load_fonts(float pixel_ratio) {
-    ImGuiIO& io = ImGui::GetIO();
-    io.Fonts->Clear();
-    ImFontConfig config;
-    config.SizePixels = 13.0f * pixel_ratio;
-    io.Fonts->AddFontDefault(&config);
-    io.FontGlobalScale = 1.0f / pixel_ratio;
+App::~App() {
+    set_bridge_state(nullptr);
+    delete impl_;
 }
-void App::frame() {
-    ImGui::SetNextWindowPos(ImVec2(0, 0));
-    ImGui::SetNextWindowSize(ImGui::GetIO().DisplaySize);
-    ImGui::Begin("Compute Poverty", nullptr, ImGuiWindowFlags_NoDecoration);
-    ImGui::TextUnformatted("Compute Poverty (placeholder UI)");
-    static float lever = 0.5f;
-    ImGui::SliderFloat("Export controls", &lever, 0.0f, 1.0f);
+
+void App::init(const AppOptions& options) {
+    impl_->options = options;
+    // Full keyboard use: Tab between controls, arrows to adjust, Enter/Space to activate.
+    ImGui::GetIO().ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
+    std::vector<std::pair<std::string, std::string>> presets;
+    for (int i = 0; i < assets::file_count(); ++i) {
+        const assets::File& file = assets::file(i);
+        std::string name = file.name;
+        if (name.rfind("scenarios/", 0) == 0)
+            presets.emplace_back(name, std::string(reinterpret_cast<const char*>(file.data), file.size));
+    }
+    impl_->state.init(presets);
+    for (const std::string& error : impl_->state.load_errors()) std::fprintf(stderr, "preset error: %s\n", error.c_str());
+    if (!options.initial_state.empty()) impl_->state.apply_permalink(options.initial_state);
+    impl_->state.forget_history();
+    set_bridge_state(&impl_->state);
+    apply_theme(false);
+}
+
+void App::load_fonts(float pixel_ratio) { cp::shell::load_fonts(pixel_ratio); }
+bool App::wants_quit() const { return impl_->quit; }
+
+bool App::take_capture_request(float* x, float* y, float* width, float* height, std::string* file_name) {
+    CaptureRequest request;
+    if (!cp::shell::take_capture_request(&request)) return false;
+    *x = request.x, *y = request.y, *width = request.width, *height = request.height;
+    *file_name = request.file_name;
+    return true;
+}
+ExplorerState& App::state() { return impl_->state; }
+
+void App::Impl::shortcuts() {
+    ImGuiIO& io = ImGui::GetIO();
+    if (io.WantTextInput) return;
+    bool ctrl = io.KeyCtrl || io.KeySuper;
+    if (ctrl && ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Z), false)) {
+        if (io.KeyShift)
+            state.redo();
+        else
+            state.undo();
+    }
+    if (ctrl && ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Y), false)) state.redo();
+    // F2 toggles the frame-time overlay (SDL's scancode for F2 is 59; ImGui 1.86 has no key enum for it).
+    if (ImGui::IsKeyPressed(59, false)) show_frame_overlay ^= true;
+}
+
+namespace {
+
+// Puts the next item on the same line when `next_width` still fits, else starts a new line (narrow screens).
+void flow_same_line(float next_width, float right_edge) {
+    float x = ImGui::GetItemRectMax().x + ImGui::GetStyle().ItemSpacing.x;
+    if (x + next_width <= right_edge) ImGui::SameLine();
+}
+
+float button_width(const char* label) {
+    return ImGui::CalcTextSize(label).x + ImGui::GetStyle().FramePadding.x * 2;
+}
+
+}  // namespace
+
+void App::Impl::top_bar(float width) {
+    float right = ImGui::GetCursorScreenPos().x + width;
+    ImGui::PushFont(fonts().heading);
+    ImGui::TextUnformatted("Compute Poverty");
+    ImGui::PopFont();
+    float preset_width = std::min(260.0f, std::max(160.0f, width * 0.3f));
+    flow_same_line(preset_width, right);
+    ImGui::SetNextItemWidth(preset_width);
+    const char* current = state.preset_index() >= 0 ? state.preset(state.preset_index()).title.c_str()
+                                                    : state.scenario().title.c_str();
+    bool preset_open = ImGui::BeginCombo("##preset", current[0] ? current : state.scenario().id.c_str());
+    record_control_rect("preset");
+    if (preset_open) {
+        for (int i = 0; i < state.preset_count(); ++i) {
+            const Scenario& p = state.preset(i);
+            if (ImGui::Selectable(p.title.c_str(), i == state.preset_index())) state.select_preset(i);
+            record_control_rect("preset:" + p.id);
+            if (ImGui::IsItemHovered() && !p.description.empty()) ImGui::SetTooltip("%s", p.description.c_str());
+        }
+        ImGui::EndCombo();
+    }
+    if (ImGui::IsItemHovered() && !preset_open) ImGui::SetTooltip("Presets: scenarios with sourced values");
+    flow_same_line(button_width("Reset"), right);
+    ImGui::BeginDisabled(state.params() == state.scenario().params);
+    if (ImGui::Button("Reset")) state.reset_to_preset();
+    ImGui::EndDisabled();
+    flow_same_line(button_width("Undo"), right);
+    ImGui::BeginDisabled(!state.can_undo());
+    if (ImGui::Button("Undo")) state.undo();
+    ImGui::EndDisabled();
+    if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled)) ImGui::SetTooltip("Ctrl+Z");
+    flow_same_line(button_width("Redo"), right);
+    ImGui::BeginDisabled(!state.can_redo());
+    if (ImGui::Button("Redo")) state.redo();
+    ImGui::EndDisabled();
+    if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled)) ImGui::SetTooltip("Ctrl+Shift+Z");
+    flow_same_line(button_width("Unpin"), right);
+    if (state.baseline()) {
+        if (ImGui::Button("Unpin")) state.clear_baseline();
+        if (ImGui::IsItemHovered()) ImGui::SetTooltip("Remove the pinned baseline");
+    } else {
+        if (ImGui::Button("Pin")) state.pin_baseline("baseline");
+        if (ImGui::IsItemHovered()) ImGui::SetTooltip("Pin the current state as a baseline to compare against");
+    }
+    flow_same_line(button_width("Light"), right);
+    if (ImGui::Button(theme_is_dark() ? "Light" : "Dark")) {
+        ExplorerState::View view = state.view();
+        view.dark = !view.dark;
+        state.set_view(view);
+    }
+#ifndef __EMSCRIPTEN__
+    flow_same_line(button_width("File"), right);
+    if (ImGui::Button("File")) ImGui::OpenPopup("file");
+    if (ImGui::BeginPopup("file")) {
+        ImGui::SetNextItemWidth(320);
+        ImGui::InputText("path", path_buffer, sizeof path_buffer);
+        if (ImGui::Button("Open scenario")) {
+            std::ifstream in(path_buffer, std::ios::binary);
+            if (!in) {
+                state.load_scenario_json("", path_buffer);  // reports the problem with the usual message
+                state.set_notice(std::string("Could not open ") + path_buffer);
+            } else {
+                std::stringstream text;
+                text << in.rdbuf();
+                state.load_scenario_json(text.str(), path_buffer);
+            }
+        }
+        ImGui::SameLine();
+        if (ImGui::Button("Save scenario")) {
+            std::ofstream(path_buffer) << state.scenario_json();
+            state.set_notice(std::string("Saved ") + path_buffer);
+        }
+        ImGui::SameLine();
+        if (ImGui::Button("Export CSV")) export_csv(path_buffer);
+        ImGui::Checkbox("Frame-time overlay (F2)", &show_frame_overlay);
+        ImGui::EndPopup();
+    }
+#endif
+}
+
+void App::Impl::export_csv(const char* path) {
+    std::string target = path;
+    if (target.size() < 4 || target.substr(target.size() - 4) != ".csv") target += ".csv";
+    std::ofstream out(target);
+    out << series_csv(state.results().run);
+    state.set_notice(out ? "Exported " + target : "Could not write " + target);
+}
+
+void App::Impl::message_bar(float width) {
+    if (state.message().empty()) return;
+    const Palette& pal = palette();
+    ImGui::PushStyleColor(ImGuiCol_Text, state.message_is_error() ? pal.error : pal.text_dim);
+    ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width - 40);
+    ImGui::TextWrapped("%s", state.message().c_str());
+    ImGui::PopTextWrapPos();
+    ImGui::PopStyleColor();
+    ImGui::SameLine(width - 24);
+    if (ImGui::SmallButton("x")) state.clear_message();
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Dismiss");
+}
+
+void App::Impl::levers_section(float width, bool* dragging) {
+    *dragging = draw_levers(state, width);
+    ImGui::Spacing();
+    ImGui::SetNextItemOpen(state.view().advanced);
+    bool open = ImGui::CollapsingHeader("More levers (advanced)");
+    record_control_rect("advanced");
+    if (open != state.view().advanced) {
+        ExplorerState::View view = state.view();
+        view.advanced = open;
+        state.set_view(view);
+    }
+    if (open) draw_advanced(state, width);
+}
+
+namespace {
+// Panel names in ChartId order, as an embed's `panels` list names them.
+const char* const kChartPanelNames[] = {"chart", "usable", "attribution", "sensitivity", "exposure", "years", "who"};
+}  // namespace
+
+void App::Impl::layout_wide(ImVec2 display) {
+    const ImGuiStyle& style = ImGui::GetStyle();
+    bool levers = shows("levers");
+    float left_width = levers ? std::clamp(display.x * (options.embed ? 0.36f : 0.28f), 280.0f, 440.0f) : 0.0f;
+    ImVec2 start = ImGui::GetCursorPos();
+    float height = display.y - start.y - style.WindowPadding.y;
+
+    // Levers first, so that a moved slider is in this frame's results (one frame from input to chart).
+    bool dragging = false;
+    if (levers) {
+        ImGui::BeginChild("levers", ImVec2(left_width, height), false);
+        levers_section(ImGui::GetContentRegionAvail().x - 4, &dragging);
+        ImGui::EndChild();
+    }
+    state.update(dragging);
+
+    float right_x = start.x + (levers ? left_width + style.ItemSpacing.x * 2 : 0.0f);
+    float right_width = display.x - right_x - style.WindowPadding.x;
+    float charts_y = start.y;
+    if (shows("headline")) {
+        ImGui::SetCursorPos(ImVec2(right_x, start.y));
+        ImGui::BeginGroup();
+        draw_headline(state, right_width);
+        ImGui::EndGroup();
+        charts_y = ImGui::GetCursorPosY() + style.ItemSpacing.y;
+    }
+    std::vector<ChartId> charts;
+    for (int c = 0; c < static_cast<int>(ChartId::count); ++c)
+        if (shows(kChartPanelNames[c])) charts.push_back(static_cast<ChartId>(c));
+    if (charts.empty()) return;
+    ImGui::SetCursorPos(ImVec2(right_x, charts_y));
+    float charts_height = display.y - charts_y - style.WindowPadding.y;
+    ImGui::BeginChild("charts", ImVec2(right_width, charts_height), false);
+    int columns = right_width >= 860 && charts.size() > 1 ? 2 : 1;
+    float avail = ImGui::GetContentRegionAvail().x;
+    float chart_w = (avail - style.ItemSpacing.x * 2 * (columns - 1)) / columns;
+    int rows = (static_cast<int>(charts.size()) + columns - 1) / columns;
+    // An embed fills its frame; the full page shows two rows at a time and scrolls.
+    float chart_h = options.embed ? std::max(160.0f, charts_height / rows - style.ItemSpacing.y)
+                                  : std::clamp(charts_height / 2.0f - style.ItemSpacing.y * 2, 260.0f, 460.0f);
+    for (size_t i = 0; i < charts.size(); ++i) {
+        if (i % static_cast<size_t>(columns) != 0) ImGui::SameLine(0, style.ItemSpacing.x * 2);
+        draw_chart(state, charts[i], ImVec2(chart_w, chart_h));
+    }
+    ImGui::EndChild();
+}
+
+void App::Impl::layout_narrow(ImVec2 display) {
+    const ImGuiStyle& style = ImGui::GetStyle();
+    float width = display.x - style.WindowPadding.x * 2 - style.ScrollbarSize;
+    ImVec2 start = ImGui::GetCursorPos();
+    // Visual order: headline, main chart, levers, other charts. Submission order: levers first (at the
+    // position last frame's layout gave them) so a slider moved now is drawn by this frame's charts.
+    bool headline = shows("headline"), main_chart = shows("chart");
+    float headline_height =
+        headline ? ImGui::GetStateStorage()->GetFloat(ImGui::GetID("headline_h"), 200.0f) + style.ItemSpacing.y : 0.0f;
+    float main_chart_h = std::clamp(width * 0.8f, 240.0f, 380.0f);
+    if (options.embed && !shows("levers")) main_chart_h = std::max(main_chart_h, display.y - start.y - headline_height - 20);
+    float levers_y = start.y + headline_height + (main_chart ? main_chart_h + style.ItemSpacing.y * 2 : 0.0f);
+    bool dragging = false;
+    float after_levers = levers_y;
+    if (shows("levers")) {
+        ImGui::SetCursorPos(ImVec2(start.x, levers_y));
+        ImGui::BeginGroup();
+        levers_section(width, &dragging);
+        ImGui::EndGroup();
+        after_levers = ImGui::GetCursorPosY();
+    }
+    state.update(dragging);
+
+    if (headline) {
+        ImGui::SetCursorPos(start);
+        ImGui::BeginGroup();
+        draw_headline(state, width);
+        ImGui::EndGroup();
+        ImGui::GetStateStorage()->SetFloat(ImGui::GetID("headline_h"), ImGui::GetItemRectSize().y);
+    }
+    if (main_chart) {
+        ImGui::SetCursorPos(ImVec2(start.x, start.y + headline_height));
+        draw_chart(state, ChartId::training_run, ImVec2(width, main_chart_h));
+    }
+    ImGui::SetCursorPos(ImVec2(start.x, after_levers + style.ItemSpacing.y * 2));
+    float chart_h = std::clamp(width * 0.8f, 240.0f, 380.0f);
+    for (int c = 1; c < static_cast<int>(ChartId::count); ++c) {
+        if (!shows(kChartPanelNames[c])) continue;
+        float h = static_cast<ChartId>(c) == ChartId::who_is_right ? chart_h * 1.3f : chart_h;
+        draw_chart(state, static_cast<ChartId>(c), ImVec2(width, h));
+    }
+}
+
+bool App::Impl::shows(const char* panel) const {
+    if (!options.embed) return true;
+    std::string list = "," + (options.panels.empty() ? std::string("headline,chart,levers") : options.panels) + ",";
+    return list.find("," + std::string(panel) + ",") != std::string::npos;
+}
+
+void App::Impl::frame_overlay() {
+    if (!show_frame_overlay) return;
+    ImGuiIO& io = ImGui::GetIO();
+    ImGui::SetNextWindowPos(ImVec2(io.DisplaySize.x - 10, io.DisplaySize.y - 10), ImGuiCond_Always, ImVec2(1, 1));
+    ImGui::SetNextWindowBgAlpha(0.85f);
+    ImGui::Begin("##frame", nullptr,
+                 ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoInputs |
+                     ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoFocusOnAppearing);
+    ImGui::Text("frame %.1f ms (%.0f fps)", 1000.0f / std::max(1.0f, io.Framerate), io.Framerate);
+    ImGui::Text("UI + recompute %.2f ms", frame_ms);
+    ImGui::Text("last recompute %.2f ms, %d draws", state.results().compute_ms, state.results().draws_used);
     ImGui::End();
 }
-bool App::wants_quit() const { return impl_->quit; }
+
+void App::Impl::publish() {
+    if (state.revision() == published_revision) return;
+    published_revision = state.revision();
+    published_link = state.permalink();
+    publish_outcomes(outcomes_json(state.scenario(), state.params(), state.results().run, state.year(), published_link));
+}
+
+void App::frame() {
+    auto start = std::chrono::steady_clock::now();
+    Impl& m = *impl_;
+    clear_control_rects();
+    if (m.state.view().dark != theme_is_dark()) apply_theme(m.state.view().dark);
+    m.shortcuts();
+    ImGuiIO& io = ImGui::GetIO();
+    ImVec2 display = io.DisplaySize;
+    // Embeds go two-column from 640 px (levers beside the figure), the full page from 900 px.
+    bool narrow = display.x < (m.options.embed ? 640.0f : 900.0f);
+    ImGui::SetNextWindowPos(ImVec2(0, 0));
+    ImGui::SetNextWindowSize(display);
+    ImGuiWindowFlags flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoSavedSettings |
+                             ImGuiWindowFlags_NoBringToFrontOnFocus;
+    if (narrow) flags &= ~ImGuiWindowFlags_NoScrollbar;
+    ImGui::Begin("Compute Poverty", nullptr, flags);
+    float width = display.x - ImGui::GetStyle().WindowPadding.x * 2 - (narrow ? ImGui::GetStyle().ScrollbarSize : 0.0f);
+    if (!m.options.embed) m.top_bar(width);
+    m.message_bar(width);
+    ImGui::Spacing();
+    if (narrow)
+        m.layout_narrow(display);
+    else
+        m.layout_wide(display);
+    set_bridge_content_height(ImGui::GetCursorPosY() + ImGui::GetStyle().WindowPadding.y);
+    ImGui::End();
+    m.frame_overlay();
+    m.publish();
+    m.frame_ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
+    set_bridge_frame_ms(m.frame_ms);
+}
 
 }  // namespace cp::shell

@@ -5,8 +5,13 @@
 
 namespace cp::shell {
 
+class ExplorerState;
+
 struct AppOptions {
     bool embed = false;          // figure only (blog embeds)
+    // Panels an embed shows, comma-separated: headline, levers, chart (the training-run gap), usable,
+    // years, exposure, attribution, sensitivity, who. Empty = "headline,chart,levers".
+    std::string panels;
     std::string initial_state;   // URL hash / permalink state to restore, may be empty
 };
 
@@ -28,6 +33,11 @@ public:
     void frame();
     // True once the user asked to quit (native only).
     bool wants_quit() const;
+    // A chart picture the reader asked for: the platform layer reads this rect (logical pixels) from the
+    // frame it just rendered and saves it as `file_name`. At most one per frame.
+    bool take_capture_request(float* x, float* y, float* width, float* height, std::string* file_name);
+    // The state behind the UI (tests drive and inspect it).
+    ExplorerState& state();
 
     struct Impl;
 private:

@@ -1,0 +1,33 @@
+# Target `imgui`: Dear ImGui 1.86 + SDL2/OpenGL3 backends, compiled from Debian's `imgui` source package.
+file(GLOB _cp_imgui_dirs LIST_DIRECTORIES true "${CP_DEPS_DIR}/imgui-1.86*")
+list(FILTER _cp_imgui_dirs EXCLUDE REGEX "\\.(tar|dsc|xz|gz)")
+list(GET _cp_imgui_dirs 0 CP_IMGUI_DIR)
+if(NOT CP_IMGUI_DIR OR NOT EXISTS "${CP_IMGUI_DIR}/imgui.cpp")
+  message(FATAL_ERROR "ImGui sources not found under ${CP_DEPS_DIR}: run scripts/setup (apt-get source imgui)")
+endif()
+message(STATUS "ImGui sources: ${CP_IMGUI_DIR}")
+
+option(CP_IMGUI_DEMO "Compile imgui_demo.cpp (debugging aid; never in release web builds)" OFF)
+
+set(_cp_imgui_sources
+  ${CP_IMGUI_DIR}/imgui.cpp
+  ${CP_IMGUI_DIR}/imgui_draw.cpp
+  ${CP_IMGUI_DIR}/imgui_tables.cpp
+  ${CP_IMGUI_DIR}/imgui_widgets.cpp
+  ${CP_IMGUI_DIR}/backends/imgui_impl_sdl.cpp
+  ${CP_IMGUI_DIR}/backends/imgui_impl_opengl3.cpp)
+if(CP_IMGUI_DEMO AND NOT (EMSCRIPTEN AND CMAKE_BUILD_TYPE STREQUAL "Release"))
+  list(APPEND _cp_imgui_sources ${CP_IMGUI_DIR}/imgui_demo.cpp)
+endif()
+
+add_library(imgui STATIC ${_cp_imgui_sources})
+# SYSTEM: third-party headers must not trip our -Wall -Wextra.
+target_include_directories(imgui SYSTEM PUBLIC ${CP_IMGUI_DIR} ${CP_IMGUI_DIR}/backends)
+if(EMSCRIPTEN)
+  # WebGL2 (the backend would pick WebGL1 otherwise); no fopen on the web.
+  target_compile_definitions(imgui PUBLIC IMGUI_IMPL_OPENGL_ES3 IMGUI_DISABLE_FILE_FUNCTIONS)
+  target_link_libraries(imgui PUBLIC SDL2::SDL2)
+else()
+  # The OpenGL3 backend loads GL itself (its bundled gl3w loader), so only SDL2 is linked.
+  target_link_libraries(imgui PUBLIC SDL2::SDL2 ${CMAKE_DL_LIBS})
+endif()

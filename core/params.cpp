@@ -1,0 +1,299 @@
+// The parameter table (key, range, default, meaning, source, words for each end) and value checks.
+#include "params.h"
+
+#include <cmath>
+#include <cstdio>
+#include <cstdlib>
+#include <string>
+
+#include "param_ids.h"
+
+namespace cp {
+
+namespace {
+
+using G = ParamGroup;
+
+// Row order must match ParamId in param_ids.h. Defaults describe today's policy (2025).
+const ParamInfo kTable[] = {
+    // ---- headline levers ------------------------------------------------------------------
+    {"export_controls", "Export controls", "share", 0, 1, 0.75,
+     "How much frontier hardware may legally be bought, how hard smuggling is policed and how much HBM/tool controls slow domestic chips",
+     "[S18,S19,S21,S24,S26] Oct 2022 and Oct 2023 rules, Dec 2024 HBM/tool package, H20 licensing in 2025; H200 later allowed with a cut: strict but leaky, hence 75%",
+     "0% = no controls: any chip at the market price", "100% = no frontier chip reaches the country, smuggling policed hard", G::headline, false, false},
+    {"cloud_denial", "Cloud denial", "share", 0, 1, 0.15,
+     "How much of the world's rentable cloud is closed to the country's developers (KYC at hyperscalers, third-country enforcement) and how likely remaining access is cut off",
+     "[S41,S44] KYC rule proposed Jan 2024 but not final; Alibaba and ByteDance rent in Malaysia/Singapore in 2025: mostly open, hence 15%",
+     "0% = every foreign cloud rents to them", "100% = hyperscalers closed, third countries policed, cut-off likely", G::headline, false, false},
+    {"privacy_law", "Privacy law", "share", 0, 1, 0.6,
+     "How much AI work on personal data (training) and for domestic users (serving) must stay on domestic soil",
+     "[S46,S47,S48,S41] PIPL/DSL in force; CAC assessment above 1M persons (relaxed Mar 2024); private customer data may not go abroad for training",
+     "0% = any workload may run abroad", "100% = all personal-data training and all serving of domestic users stays home", G::headline, false, false},
+
+    // ---- chips -------------------------------------------------------------------------------
+    {"legal_quota", "Licensed chip volume", "H100e/yr", 0, 5e6, 360e3,
+     "H100e per year of below-threshold chips that sellers may ship when controls are at 50% (scales with (1-c)/c)",
+     "EST from [S14]: China legal Nvidia ~146k (2023) and ~144k (2024) H100e/yr at today's 75% gives 120k/yr",
+     "0 = nothing licensed", "5M = licences are no real limit", G::chips, false, false},
+    {"legal_chip_penalty", "Legal-chip price penalty", "x", 1, 20, 4.5,
+     "Price per H100e of the best legal chip relative to a frontier chip in 2024 at the strictest controls; grows with price-performance because the threshold is fixed",
+     "EST from [S20,S32,S14]: H20 ~$12k for ~0.22 H100e = ~3.1x an H100e at today's 75% (4.5^0.75)",
+     "1x = legal chips as good as frontier ones", "20x = only crippled chips are legal", G::chips, false, false},
+    {"smuggling_leak", "Smuggling leak", "share", 0, 0.3, 0.08,
+     "Share of the world's yearly frontier chip supply that leaks to the country when smuggling is not policed",
+     "EST from [S15,S28]: 159k H100e smuggled in 2024, ~500k in 2025 = 3-4% of world supply after today's policing (8% x (1 - 0.75 x 0.7))",
+     "0% = nothing leaks", "30% = a large grey market", G::chips, false, false},
+    {"smuggling_policing", "Smuggling policing", "share", 0, 1, 0.7,
+     "Share of the leak stopped when export controls are at 100% (scaled by the export-control lever)",
+     "assumption: enforcement cases [S28,S43] catch some orders; Chip Security Act not yet law [S45]",
+     "0% = smuggling never policed", "100% = strict controls stop all smuggling", G::chips, false, false},
+    {"smuggling_premium", "Smuggling price premium", "x", 1, 5, 2.0,
+     "Price of a smuggled H100e relative to the market price",
+     "[S28,S30] 2,400 H100 for $120M (~2x list); black-market servers +50% to 2x",
+     "1x = smuggled chips at list price", "5x = smuggling is very expensive", G::chips, false, false},
+    {"domestic_dies_2024", "Domestic dies (2024)", "dies/yr", 0, 1e7, 1.0e6,
+     "Gross AI-chip dies the domestic industry produced in 2024, before yield",
+     "EST from [S15,S31,S34]: 450k Ascend units in 2024 at ~45% yield",
+     "0 = no domestic chips", "10M = a huge domestic industry", G::chips, false, false},
+    {"domestic_yield", "Domestic yield", "share", 0.05, 1, 0.45,
+     "Share of domestic dies that become working chips",
+     "[S31,S34] 910C 20% (Nov 2024) to ~40% (Feb 2025); 910B ~50%",
+     "5% = almost every die fails", "100% = every die works", G::chips, false, false},
+    {"domestic_perf_2024", "Domestic chip performance (2024)", "H100e/chip", 0.05, 2, 0.4,
+     "Performance of an average domestic chip in 2024, in H100-equivalents",
+     "[S15] 450k Ascend units = 180k H100e in 2024",
+     "0.05 = toy chips", "2 = twice an H100", G::chips, false, false},
+    {"domestic_perf_growth", "Domestic performance growth", "x/yr", 1, 2.5, 1.5,
+     "Yearly growth of the average domestic chip's performance",
+     "EST from [S15,S31]: 910B 0.35 -> 910C 0.77 H100e in about two years",
+     "1x = no progress", "2.5x = very fast catch-up", G::chips, false, false},
+    {"domestic_output_growth", "Domestic output growth", "x/yr", 1, 3, 1.8,
+     "Yearly growth of domestic die output without HBM/tool controls",
+     "EST from [S15,S33]: 450k (2024) to ~800k units (2025) under controls, with part of it from a TSMC die bank; SMIC capacity 45k -> 80k wafers/month 2025-27",
+     "1x = output flat", "3x = very fast ramp", G::chips, false, false},
+    {"hbm_tool_drag", "HBM and tool drag", "share", 0, 1, 0.6,
+     "Share of domestic output growth removed at 100% export controls (HBM and tool controls)",
+     "[S21,S33] Dec 2024 HBM and equipment controls; SemiAnalysis: HBM is the bottleneck",
+     "0% = controls do not slow the domestic ramp", "100% = no growth at strict controls", G::chips, false, false},
+    {"domestic_chip_price", "Domestic chip price", "USD/chip", 1000, 60000, 15000,
+     "Price of one domestic chip; its price per H100e falls as performance grows (never below the market price)",
+     "[S32] Ascend 910B ~$15k, 910C ~$20k",
+     "$1k = nearly free", "$60k = very expensive", G::chips, false, false},
+
+    // ---- cloud ---------------------------------------------------------------------------------
+    {"rentable_pool_share", "Rentable share of world compute", "share", 0, 1, 0.25,
+     "Share of the frontier's installed compute that is rented out to third parties as cloud",
+     "assumption: hyperscalers own most Nvidia chips [S14] but use much of it themselves or for exclusive partners",
+     "0% = nothing is rentable", "100% = all frontier compute is for rent", G::cloud, false, false},
+    {"third_country_share", "Third-country share of cloud", "share", 0, 1, 0.3,
+     "Share of the rentable pool in third countries (outside hyperscalers' home KYC reach)",
+     "assumption: Malaysia/Singapore build-out [S43] and specialty clouds",
+     "0% = all cloud under home rules", "100% = all cloud in third countries", G::cloud, false, false},
+    {"third_country_enforcement", "Third-country enforcement", "share", 0, 1, 0.5,
+     "Share of third-country cloud that denial actually closes",
+     "[S43] Malaysia permit rule (2025); assumption: KYC in third countries is partial",
+     "0% = third countries ignore denial", "100% = third countries enforce fully", G::cloud, false, false},
+    {"cutoff_hazard", "Cut-off hazard", "share/yr", 0, 1, 0.1,
+     "Yearly chance that foreign cloud access is cut off before denial; denial raises it towards 50%",
+     "[S56] AWS and Microsoft cut Russian customers (2022-24); assumption: 10%/yr",
+     "0% = access is certain", "100% = access always cut", G::cloud, false, false},
+    {"rent_premium", "Rent premium", "x", 1, 5, 2.0,
+     "Cost of a rented H100e-year relative to owning one (at high utilisation)",
+     "EST from [S36,S37,S38]: renting ~1.5-3x owning at high utilisation",
+     "1x = renting costs the same as owning", "5x = renting is very expensive", G::cloud, false, false},
+    {"rent_block_share", "Largest rentable block", "share", 0, 1, 0.02,
+     "Largest contiguous block one can rent, as a share of the frontier's largest cluster",
+     "EST from [S42,S57]: an offshore rental of ~300 servers (~2.4k GPUs) vs frontier clusters of 100-200k GPUs = ~2%",
+     "0% = only small slices for rent", "100% = one can rent a frontier-size cluster", G::cloud, false, false},
+
+    // ---- privacy and latency -------------------------------------------------------------------
+    {"training_personal_data_share", "Training on personal data", "share", 0, 1, 0.5,
+     "Share of training work that uses domestic personal data (must stay home under strict privacy law)",
+     "assumption: chat logs and customer data feed post-training [S41]",
+     "0% = no training uses personal data", "100% = all training does", G::privacy_latency, false, false},
+    {"inference_domestic_user_share", "Serving domestic users", "share", 0, 1, 0.9,
+     "Share of inference that serves domestic users (must stay home under strict privacy law)",
+     "assumption: the industry mostly serves its home market; remote access counts as export [S47]",
+     "0% = all users abroad", "100% = all users at home", G::privacy_latency, false, false},
+    {"inference_share", "Inference share of compute", "share", 0, 1, 0.5,
+     "Share of compute spent on serving models rather than training",
+     "assumption: smuggled share differs for inference and training [S28]; about half",
+     "0% = all training", "100% = all inference", G::privacy_latency, false, false},
+    {"rtt_abroad_ms", "Round trip abroad", "ms", 5, 500, 60,
+     "Network round-trip time from domestic users to the nearest foreign cloud region",
+     "[S50,S51] HK 28-47 ms with premium lines, Japan 65-85 ms, US West 150-250 ms",
+     "5 ms = next door", "500 ms = across a congested border", G::privacy_latency, false, true},
+    {"latency_budget_ms", "Latency budget", "ms", 20, 1000, 100,
+     "Network round trip an interactive service can afford; inference abroad is worth budget/RTT when RTT exceeds it",
+     "[S53] <100 ms feels instant; network+TLS ~50 ms near, ~200 ms far",
+     "20 ms = very latency-sensitive", "1000 ms = latency does not matter", G::privacy_latency, false, true},
+
+    // ---- conflict ---------------------------------------------------------------------------------
+    {"conflict_probability", "Conflict probability", "share/yr", 0, 0.5, 0.02,
+     "Yearly probability of a conflict in which compute abroad is seized",
+     "assumption: no published estimate (calibration gap); 2%/yr",
+     "0% = no conflict", "50% = conflict likely every other year", G::conflict, false, false},
+    {"seizure_share", "Share seized", "share", 0, 1, 0.8,
+     "Share of compute located on rival or allied territory seized in a conflict",
+     "assumption: hosts control the data centres; some third countries may not comply",
+     "0% = nothing seized", "100% = everything abroad seized", G::conflict, false, false},
+
+    // ---- industry ---------------------------------------------------------------------------------
+    {"foreign_model_barrier", "Barrier to foreign models", "share", 0, 1, 0.8,
+     "Share of the wider industry that cannot use the frontier's models (blocked APIs, ownership bans, filing rules)",
+     "[S54,S55,S49] OpenAI API blocked Jul 2024; Anthropic bans Chinese-owned firms Sep 2025; generative-AI filing",
+     "0% = foreign models freely usable", "100% = no foreign models at all", G::industry, false, false},
+    {"domestic_model_preference", "Preference for domestic models", "share", 0, 1, 0.5,
+     "Share of users with access who still choose domestic models (price, language, compliance)",
+     "assumption: domestic models are cheap and compliant by default",
+     "0% = everyone picks the best model", "100% = everyone stays domestic", G::industry, false, false},
+    {"capability_oom_span", "Capability span", "OOM", 0.5, 6, 3,
+     "Orders of magnitude of training compute between a frontier model and a useless one (shortfall = gap / span)",
+     "assumption: capability grows with log compute; 3 OOM ~ 4-5 years of frontier growth [S2]",
+     "0.5 OOM = small gaps matter fully", "6 OOM = only huge gaps matter", G::industry, false, false},
+    {"restricted_cluster_share", "Largest own cluster (share)", "share", 0.001, 1, 0.01,
+     "Share of the country's owned compute that can be wired into one training cluster",
+     "assumption: >500 fragmented DC projects, up to 80% idle [S17]; largest clusters ~10-20k GPUs",
+     "0.1% = compute scattered", "100% = one national cluster", G::industry, false, true},
+
+    // ---- frontier -----------------------------------------------------------------------------------
+    {"frontier_run_2023", "Frontier largest run (2023)", "FLOP", 1e24, 1e26, 2.1e25,
+     "Largest frontier training run in 2023 (GPT-4)",
+     "[S4] GPT-4 2.1e25 FLOP",
+     "1e24 FLOP", "1e26 FLOP", G::frontier, false, true},
+    {"frontier_growth", "Frontier growth", "x/yr", 1.5, 10, 4.6,
+     "Yearly growth of the frontier's largest run (until its own stock limits it); also the yardstick for years behind",
+     "[S1,S2,S3] 4.6x/yr notable models; 4-5x/yr frontier",
+     "1.5x/yr = slow frontier", "10x/yr = explosive frontier", G::frontier, false, false},
+    {"frontier_cluster_share", "Frontier largest cluster (share)", "share", 0.001, 1, 0.02,
+     "Largest share of the frontier's installed compute that can be one training cluster (caps its largest run)",
+     "EST from [S57,S14]: ~200k GPUs of ~10-20M H100e in 2025, growing",
+     "0.1% = scattered", "100% = one giant cluster", G::frontier, false, true},
+
+    // ---- economics ----------------------------------------------------------------------------------
+    {"frontier_budget_2025", "Frontier chip spend (2025)", "USD bn/yr", 10, 5000, 160,
+     "Frontier bloc's yearly spending on AI accelerators in 2025",
+     "EST from [S14]: ~12M H100e bought in 2025 at ~$13k per H100e",
+     "$10bn", "$5tn", G::economics, false, true},
+    {"frontier_budget_growth_hist", "Frontier spend growth 2022-25", "x/yr", 1, 4, 1.9,
+     "Yearly growth of frontier chip spending up to 2025",
+     "EST from [S14]: Nvidia H100e sales 1.39M (2023) -> 3.3M (2024) -> 8.9M (2025) at falling prices",
+     "1x = flat", "4x = explosive", G::economics, false, false},
+    {"frontier_budget_growth", "Frontier spend growth after 2025", "x/yr", 0.8, 3, 1.3,
+     "Yearly growth of frontier chip spending after 2025",
+     "[S11] training cost 2.4x/yr; assumption: total capex growth slows to 1.3x/yr",
+     "0.8x = shrinking", "3x = explosive", G::economics, false, false},
+    {"restricted_budget_2025", "Restricted chip spend (2025)", "USD bn/yr", 1, 2000, 30,
+     "Restricted country's yearly spending on AI compute (chips and rent) in 2025",
+     "EST from [S14,S15,S24,S28,S32]: 2025 legal, smuggled and Ascend flows at their prices ~ $30bn",
+     "$1bn", "$2tn", G::economics, false, true},
+    {"restricted_budget_growth_hist", "Restricted spend growth 2022-25", "x/yr", 1, 4, 1.5,
+     "Yearly growth of the restricted country's compute spending up to 2025",
+     "EST from [S24,S14,S15]: H20 $12-15bn (2024) plus smuggled and Ascend",
+     "1x = flat", "4x = explosive", G::economics, false, false},
+    {"restricted_budget_growth", "Restricted spend growth after 2025", "x/yr", 0.8, 3, 1.3,
+     "Yearly growth of the restricted country's compute spending after 2025",
+     "assumption: same as the frontier's after 2025",
+     "0.8x = shrinking", "3x = explosive", G::economics, false, false},
+    {"price_h100e_2023", "Price per H100e (2023)", "USD", 5000, 60000, 25000,
+     "Market price of one H100-equivalent in 2023",
+     "[S32] H100 $25k",
+     "$5k", "$60k", G::economics, false, false},
+    {"price_performance_growth", "Price-performance growth", "x/yr", 1, 2, 1.4,
+     "Yearly improvement in H100e per dollar (market price per H100e falls by this factor)",
+     "[S40] FLOP/s per $ doubles every 2.07 yr (ML GPUs) = 1.4x/yr",
+     "1x = no progress", "2x = doubling yearly", G::economics, false, false},
+    {"depreciation_life", "Depreciation life", "yr", 2, 10, 5,
+     "Useful life of a chip; owned stock loses 1/life of itself every year",
+     "[S39] hyperscalers 5-6 yr; AWS AI servers 5 yr (2025)",
+     "2 yr = chips age fast", "10 yr = chips last", G::economics, false, false},
+    {"utilisation", "Utilisation", "share", 0.1, 0.8, 0.4,
+     "Model FLOP utilisation during a training run",
+     "EST from [S4,S57]: Grok-3 4.6e26 FLOP on ~100k H100 over ~3-4 months = ~40%",
+     "10% = poor utilisation", "80% = near peak", G::economics, false, false},
+    {"run_length_days", "Training-run length", "days", 10, 365, 100,
+     "Length of the largest training run",
+     "assumption: frontier runs last ~3-4 months [S4,S57]",
+     "10 days", "one year", G::economics, false, false},
+};
+
+constexpr int kCount = static_cast<int>(sizeof(kTable) / sizeof(kTable[0]));
+static_assert(kCount == kParamIdCount, "parameter table and ParamId disagree");
+static_assert(kCount <= kMaxParams, "too many parameters");
+
+// Shortest round-trip formatting keeps messages readable and exact.
+std::string fmt(double v) {
+    char buf[64];
+    std::snprintf(buf, sizeof buf, "%.10g", v);
+    return buf;
+}
+
+}  // namespace
+
+int param_count() { return kCount; }
+
+const ParamInfo& param_info(int index) {
+    if (index < 0 || index >= kCount) return kTable[0];
+    return kTable[index];
+}
+
+int find_param(std::string_view key) {
+    for (int i = 0; i < kCount; ++i)
+        if (key == kTable[i].key) return i;
+    return -1;
+}
+
+int lever_export_controls() { return p_export_controls; }
+int lever_cloud_denial() { return p_cloud_denial; }
+int lever_privacy_law() { return p_privacy_law; }
+
+int lever_index(int lever) {
+    static const int kLevers[kLeverCount] = {p_export_controls, p_cloud_denial, p_privacy_law};
+    if (lever < 0 || lever >= kLeverCount) return -1;
+    return kLevers[lever];
+}
+
+Params default_params() {
+    Params p;
+    for (int i = 0; i < kCount; ++i) p[i] = kTable[i].default_value;
+    return p;
+}
+
+std::string param_range_text(int index) {
+    const ParamInfo& info = param_info(index);
+    return "[" + fmt(info.min) + ", " + fmt(info.max) + "]" + (info.is_integer ? " (integer)" : "");
+}
+
+std::string check_param_value(int index, double value) {
+    if (index < 0 || index >= kCount) return "unknown parameter index " + std::to_string(index);
+    const ParamInfo& info = param_info(index);
+    if (!std::isfinite(value))
+        return std::string("parameter '") + info.key + "' must be a finite number in " + param_range_text(index);
+    if (value < info.min || value > info.max)
+        return std::string("parameter '") + info.key + "' = " + fmt(value) + " is outside the allowed range " +
+               param_range_text(index) + " " + info.unit;
+    if (info.is_integer && value != std::floor(value))
+        return std::string("parameter '") + info.key + "' must be an integer in " + param_range_text(index);
+    return {};
+}
+
+std::string apply_assignment(Params& params, std::string_view assignment) {
+    const size_t eq = assignment.find('=');
+    if (eq == std::string_view::npos || eq == 0)
+        return "expected KEY=VALUE, got '" + std::string(assignment) + "'";
+    const std::string key(assignment.substr(0, eq));
+    const std::string text(assignment.substr(eq + 1));
+    const int index = find_param(key);
+    if (index < 0) return "unknown parameter '" + key + "'";
+    // strtod accepts "nan"/"inf" and hex; the finiteness check below rejects the first two.
+    char* end = nullptr;
+    const double value = text.empty() ? 0.0 : std::strtod(text.c_str(), &end);
+    if (text.empty() || end == nullptr || *end != '\0')
+        return "parameter '" + key + "': '" + text + "' is not a number; allowed range " + param_range_text(index);
+    std::string err = check_param_value(index, value);
+    if (!err.empty()) return err;
+    params[index] = value;
+    return {};
+}
+
+}  // namespace cp

@@ -1,0 +1,475 @@
+// Charts drawn with ImDrawList (ImPlot is not available): time series with log axes, bands, stacks, bars.
+#include "charts.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+
+#include "format.h"
+#include "theme.h"
+
+namespace cp::shell {
+namespace {
+
+constexpr float kTickGap = 6.0f;
+
+ImFont* small_font() { return fonts().small ? fonts().small : ImGui::GetFont(); }
+float small_size() { return ImGui::GetFontSize() * 14.0f / 16.0f; }
+
+ImVec2 text_size(const std::string& text) {
+    ImFont* font = small_font();
+    return font->CalcTextSizeA(small_size(), 1e9f, 0.0f, text.c_str());
+}
+
+void draw_text(ImDrawList* draw, ImVec2 at, ImU32 colour, const std::string& text) {
+    draw->AddText(small_font(), small_size(), at, colour, text.c_str());
+}
+
+ImFont* heading_font() { return fonts().heading ? fonts().heading : ImGui::GetFont(); }
+float heading_size() { return ImGui::GetFontSize() * 19.0f / 16.0f; }
+
+// Titles wrap on narrow screens rather than run off the edge.
+void draw_heading(ImDrawList* draw, ImVec2 at, const char* text, float width) {
+    draw->AddText(heading_font(), heading_size(), at, palette().text, text, nullptr, width);
+}
+
+float heading_height(const char* text, float width) {
+    return heading_font()->CalcTextSizeA(heading_size(), 1e9f, width, text).y + 6.0f;
+}
+
+// "Nice" step for about `target` intervals over `span`: 1, 2 or 5 times a power of ten.
+double nice_step(double span, int target) {
+    double raw = span / std::max(1, target);
+    double power = std::pow(10.0, std::floor(std::log10(raw)));
+    for (double m : {1.0, 2.0, 5.0, 10.0})
+        if (m * power >= raw) return m * power;
+    return 10.0 * power;
+}
+
+std::vector<double> ticks_for(const Axis& axis, float pixels, float min_spacing) {
+    std::vector<double> ticks;
+    if (axis.log) {
+        int lo = static_cast<int>(std::floor(axis.min));
+        int hi = static_cast<int>(std::ceil(axis.max));
+        int decades = std::max(1, hi - lo);
+        int every = 1;
+        while (pixels / (static_cast<float>(decades) / every) < min_spacing && every < decades) ++every;
+        for (int e = lo; e <= hi; ++e)
+            if ((e - lo) % every == 0) ticks.push_back(e);
+        return ticks;
+    }
+    int target = std::max(2, static_cast<int>(pixels / min_spacing));
+    double step = nice_step(axis.max - axis.min, std::min(target, 6));
+    for (double v = std::ceil(axis.min / step) * step; v <= axis.max + step * 1e-6; v += step)
+        ticks.push_back(std::fabs(v) < step * 1e-9 ? 0.0 : v);
+    return ticks;
+}
+
+// Writes a filled quad strip between two curves with a single colour; seamless where separate
+// anti-aliased polygons would show hairlines between neighbours.
+void fill_between(ImDrawList* draw, const std::vector<ImVec2>& top, const std::vector<ImVec2>& bottom, ImU32 colour) {
+    size_t n = std::min(top.size(), bottom.size());
+    if (n < 2) return;
+    ImVec2 uv = ImGui::GetFontTexUvWhitePixel();
+    for (size_t i = 0; i + 1 < n; ++i) {
+        draw->PrimReserve(6, 4);
+        draw->PrimQuadUV(top[i], top[i + 1], bottom[i + 1], bottom[i], uv, uv, uv, uv, colour);
+    }
+}
+
+void dashed_polyline(ImDrawList* draw, const std::vector<ImVec2>& points, ImU32 colour, float thickness) {
+    const float dash = 7.0f, gap = 5.0f;
+    float carry = 0.0f;  // distance already used in the current dash/gap cycle
+    for (size_t i = 0; i + 1 < points.size(); ++i) {
+        ImVec2 a = points[i], b = points[i + 1];
+        float dx = b.x - a.x, dy = b.y - a.y;
+        float length = std::sqrt(dx * dx + dy * dy);
+        if (length <= 0.0f) continue;
+        float t = 0.0f;
+        while (t < length) {
+            float cycle_pos = std::fmod(carry + t, dash + gap);
+            float remaining = cycle_pos < dash ? dash - cycle_pos : dash + gap - cycle_pos;
+            float t_end = std::min(length, t + remaining);
+            if (cycle_pos < dash)
+                draw->AddLine(ImVec2(a.x + dx * t / length, a.y + dy * t / length),
+                              ImVec2(a.x + dx * t_end / length, a.y + dy * t_end / length), colour, thickness);
+            t = t_end;
+        }
+        carry = std::fmod(carry + length, dash + gap);
+    }
+}
+
+}  // namespace
+
+std::string format_axis_value(double value, AxisFormat format) {
+    char buffer[32];
+    switch (format) {
+        case AxisFormat::year: std::snprintf(buffer, sizeof buffer, "%d", static_cast<int>(value)); return buffer;
+        case AxisFormat::log_decade: return format_decade(static_cast<int>(std::lround(value)));
+        case AxisFormat::percent: return format_percent(value);
+        case AxisFormat::years:
+            std::snprintf(buffer, sizeof buffer, "%g yr", std::round(value * 10.0) / 10.0);
+            return buffer;
+        case AxisFormat::count: return format_count(value);
+    }
+    return "";
+}
+
+Axis log_axis_covering(const std::vector<const double*>& arrays, int n, AxisFormat format) {
+    double lo = HUGE_VAL, hi = -HUGE_VAL;
+    for (const double* a : arrays)
+        for (int i = 0; i < n; ++i)
+            if (a[i] > 0.0 && std::isfinite(a[i])) {
+                lo = std::min(lo, a[i]);
+                hi = std::max(hi, a[i]);
+            }
+    Axis axis;
+    axis.log = true;
+    axis.format = format;
+    if (!(lo <= hi)) {
+        axis.min = 0;
+        axis.max = 1;
+        return axis;
+    }
+    axis.min = std::floor(std::log10(lo));
+    axis.max = std::ceil(std::log10(hi));
+    if (axis.max - axis.min < 1) axis.max = axis.min + 1;
+    return axis;
+}
+
+float TimeChart::x_of_year(double year) const {
+    double t = (year - first_year_) / std::max(1, last_year_ - first_year_);
+    return plot_min_.x + static_cast<float>(t) * (plot_max_.x - plot_min_.x);
+}
+
+float TimeChart::y_of(double value) const {
+    double v = value;
+    if (y_.log) v = value > 0 ? std::log10(value) : y_.min - 1;
+    double t = (v - y_.min) / (y_.max - y_.min);
+    t = std::clamp(t, -0.02, 1.02);  // keep off-scale values just outside the plot, never far away
+    return plot_max_.y - static_cast<float>(t) * (plot_max_.y - plot_min_.y);
+}
+
+ImVec2 TimeChart::point(int index, double value) const { return ImVec2(x_of_year(first_year_ + index), y_of(value)); }
+
+bool TimeChart::begin(const char* id, const char* title, const char* y_label, ImVec2 size, int first_year,
+                      int last_year, Axis y, int marker_year) {
+    entries_.clear();
+    first_year_ = first_year;
+    last_year_ = last_year;
+    marker_year_ = marker_year;
+    y_ = y;
+    ImGui::PushID(id);
+    ImVec2 origin = ImGui::GetCursorScreenPos();
+    ImGui::InvisibleButton("plot", size);
+    visible_ = ImGui::IsItemVisible();
+    draw_ = ImGui::GetWindowDrawList();
+    if (!visible_) return false;
+
+    const Palette& pal = palette();
+    draw_heading(draw_, origin, title, size.x);
+    float top = origin.y + heading_height(title, size.x);
+    float line_height = small_size() + 4.0f;
+    if (y_label && *y_label) {
+        draw_text(draw_, ImVec2(origin.x, top), pal.text_dim, y_label);
+        top += line_height;
+    }
+    // The legend needs as many lines as last frame's layout found (kept per chart in ImGui storage).
+    ImGuiStorage* storage = ImGui::GetStateStorage();
+    int legend_lines = std::max(1, storage->GetInt(ImGui::GetID("legend_lines"), 1));
+    legend_height_ = legend_lines * line_height + 4.0f;
+
+    float plot_height_guess = size.y - (top - origin.y) - line_height - legend_height_;
+    std::vector<double> y_ticks = ticks_for(y_, std::max(20.0f, plot_height_guess), line_height * 1.6f);
+    auto tick_label = [this](double t) {
+        if (y_.log && y_.format == AxisFormat::count) return format_count(std::pow(10.0, t));
+        if (y_.log && y_.format == AxisFormat::percent) return format_percent(std::pow(10.0, t));
+        return format_axis_value(t, y_.format);
+    };
+    float label_width = 0;
+    for (double t : y_ticks) label_width = std::max(label_width, text_size(tick_label(t)).x);
+    plot_min_ = ImVec2(origin.x + label_width + kTickGap, top + small_size() * 0.5f);
+    plot_max_ = ImVec2(origin.x + size.x - 8.0f, origin.y + size.y - legend_height_ - line_height);
+    if (plot_max_.y - plot_min_.y < 20.0f || plot_max_.x - plot_min_.x < 40.0f) {
+        visible_ = false;
+        return false;
+    }
+    legend_min_ = ImVec2(origin.x, plot_max_.y + line_height + 2.0f);
+
+    // Grid and y ticks.
+    for (double t : y_ticks) {
+        float y_px = y_of(y_.log ? std::pow(10.0, t) : t);
+        draw_->AddLine(ImVec2(plot_min_.x, y_px), ImVec2(plot_max_.x, y_px), pal.grid);
+        std::string label = tick_label(t);
+        ImVec2 ts = text_size(label);
+        draw_text(draw_, ImVec2(plot_min_.x - kTickGap - ts.x, y_px - ts.y * 0.5f), pal.text_dim, label);
+    }
+    // Year ticks: as dense as the width allows.
+    float year_label_width = text_size("2030").x + 10.0f;
+    int span = std::max(1, last_year - first_year);
+    int step = 1;
+    for (int candidate : {1, 2, 5, 10}) {
+        step = candidate;
+        if ((plot_max_.x - plot_min_.x) / (static_cast<float>(span) / candidate) >= year_label_width) break;
+    }
+    for (int year = first_year; year <= last_year; ++year) {
+        if ((year - first_year) % step != 0 && year != last_year) continue;
+        if (year == last_year && (year - first_year) % step != 0 && (year - first_year) % step < step / 2 + 1) continue;
+        float x = x_of_year(year);
+        draw_->AddLine(ImVec2(x, plot_max_.y), ImVec2(x, plot_max_.y + 4.0f), pal.axis);
+        std::string label = std::to_string(year);
+        ImVec2 ts = text_size(label);
+        draw_text(draw_, ImVec2(x - ts.x * 0.5f, plot_max_.y + 4.0f), pal.text_dim, label);
+    }
+    draw_->AddLine(ImVec2(plot_min_.x, plot_max_.y), ImVec2(plot_max_.x, plot_max_.y), pal.axis);
+    draw_->PushClipRect(ImVec2(plot_min_.x, plot_min_.y - 2.0f), ImVec2(plot_max_.x + 2.0f, plot_max_.y + 1.0f), true);
+    return true;
+}
+
+void TimeChart::line(const char* name, const double* values, ImU32 colour, float thickness, bool dashed,
+                     const char* unit) {
+    if (name && *name) entries_.push_back({name, values, colour, unit});
+    if (!visible_) return;
+    int n = last_year_ - first_year_ + 1;
+    std::vector<ImVec2> points(static_cast<size_t>(n));
+    for (int i = 0; i < n; ++i) points[static_cast<size_t>(i)] = point(i, values[i]);
+    if (dashed)
+        dashed_polyline(draw_, points, colour, thickness);
+    else
+        draw_->AddPolyline(points.data(), n, colour, 0, thickness);
+}
+
+void TimeChart::band(const double* low, const double* high, ImU32 colour) {
+    if (!visible_) return;
+    int n = last_year_ - first_year_ + 1;
+    std::vector<ImVec2> top(static_cast<size_t>(n)), bottom(static_cast<size_t>(n));
+    for (int i = 0; i < n; ++i) {
+        top[static_cast<size_t>(i)] = point(i, high[i]);
+        bottom[static_cast<size_t>(i)] = point(i, low[i]);
+    }
+    fill_between(draw_, top, bottom, colour);
+}
+
+void TimeChart::area(const char* name, const double* low, const double* high, const double* values, ImU32 colour,
+                     const char* unit) {
+    entries_.push_back({name, values, colour, unit});
+    band(low, high, colour);
+}
+
+int TimeChart::end() {
+    int picked = -1;
+    if (!visible_) {
+        ImGui::PopID();
+        return picked;
+    }
+    draw_->PopClipRect();
+    const Palette& pal = palette();
+    // Shared year marker.
+    if (marker_year_ >= first_year_ && marker_year_ <= last_year_) {
+        float x = x_of_year(marker_year_);
+        draw_->AddLine(ImVec2(x, plot_min_.y), ImVec2(x, plot_max_.y), pal.marker, 1.5f);
+    }
+    // Legend, flowed into lines; the number of lines is remembered for next frame's layout.
+    float x = legend_min_.x, y = legend_min_.y;
+    float right = plot_max_.x;
+    float line_height = small_size() + 4.0f;
+    int lines = 1;
+    for (const Entry& e : entries_) {
+        float w = 14.0f + 6.0f + text_size(e.name).x + 14.0f;
+        if (x + w > right && x > legend_min_.x) {
+            x = legend_min_.x;
+            y += line_height;
+            ++lines;
+        }
+        float mid = y + small_size() * 0.5f;
+        draw_->AddRectFilled(ImVec2(x, mid - 4.0f), ImVec2(x + 14.0f, mid + 4.0f), e.colour, 2.0f);
+        draw_text(draw_, ImVec2(x + 20.0f, y), pal.text, e.name);
+        x += w;
+    }
+    ImGui::GetStateStorage()->SetInt(ImGui::GetID("legend_lines"), lines);
+
+    // Hover read-out of exact values, and click/drag to move the shared year marker.
+    ImVec2 mouse = ImGui::GetIO().MousePos;
+    bool over_plot = ImGui::IsItemHovered() && mouse.x >= plot_min_.x - 4 && mouse.x <= plot_max_.x + 4 &&
+                     mouse.y >= plot_min_.y && mouse.y <= plot_max_.y;
+    if (over_plot || ImGui::IsItemActive()) {
+        double t = (mouse.x - plot_min_.x) / std::max(1.0f, plot_max_.x - plot_min_.x);
+        int year = first_year_ + static_cast<int>(std::lround(t * (last_year_ - first_year_)));
+        year = std::clamp(year, first_year_, last_year_);
+        float hx = x_of_year(year);
+        draw_->AddLine(ImVec2(hx, plot_min_.y), ImVec2(hx, plot_max_.y), with_alpha(pal.marker, 0.35f), 1.0f);
+        for (const Entry& e : entries_) draw_->AddCircleFilled(point(year - first_year_, e.values[year - first_year_]), 3.5f, e.colour);
+        if (ImGui::IsItemActive()) picked = year;
+        ImGui::BeginTooltip();
+        ImGui::Text("%d", year);
+        for (const Entry& e : entries_) {
+            ImGui::ColorButton("##swatch", ImGui::ColorConvertU32ToFloat4(e.colour),
+                               ImGuiColorEditFlags_NoTooltip | ImGuiColorEditFlags_NoBorder, ImVec2(10, 10));
+            ImGui::SameLine();
+            std::string value = format_exact(e.values[year - first_year_], e.unit.c_str());
+            ImGui::Text("%s: %s", e.name.c_str(), value.c_str());
+        }
+        ImGui::EndTooltip();
+    }
+    ImGui::PopID();
+    return picked;
+}
+
+void waterfall(const char* id, const char* title, ImVec2 size, const char* start_label, double start,
+               const WaterfallStep* steps, int count, const char* end_label, AxisFormat format) {
+    ImGui::PushID(id);
+    ImVec2 origin = ImGui::GetCursorScreenPos();
+    ImGui::InvisibleButton("waterfall", size);
+    bool hovered = ImGui::IsItemHovered();
+    if (!ImGui::IsItemVisible()) {
+        ImGui::PopID();
+        return;
+    }
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    const Palette& pal = palette();
+    draw_heading(draw, origin, title, size.x);
+    float top = origin.y + heading_height(title, size.x);
+    // Value range covers every running total.
+    double total = start, lo = std::min(0.0, start), hi = std::max(0.0, start);
+    for (int i = 0; i < count; ++i) {
+        total += steps[i].value;
+        lo = std::min(lo, total);
+        hi = std::max(hi, total);
+    }
+    if (hi - lo < 1e-9) hi = lo + 1.0;
+    double pad = (hi - lo) * 0.08;
+    hi += pad;
+    if (lo < 0) lo -= pad;
+    // Rows: start, steps, end; labels on the left, bars to the right.
+    int rows = count + 2;
+    float row_h = std::min(34.0f, (size.y - (top - origin.y)) / rows);
+    float label_w = 0;
+    label_w = std::max(label_w, text_size(start_label).x);
+    label_w = std::max(label_w, text_size(end_label).x);
+    for (int i = 0; i < count; ++i) label_w = std::max(label_w, text_size(steps[i].label).x);
+    label_w = std::min(label_w, size.x * 0.42f);
+    float value_w = text_size("+00.0 yr").x + 8.0f;
+    float bar_x0 = origin.x + label_w + 10.0f, bar_x1 = origin.x + size.x - value_w;
+    auto x_of = [&](double v) { return bar_x0 + static_cast<float>((v - lo) / (hi - lo)) * (bar_x1 - bar_x0); };
+    float zero_x = x_of(0.0);
+    draw->AddLine(ImVec2(zero_x, top), ImVec2(zero_x, top + row_h * rows), pal.axis);
+    double running = start;
+    int hovered_row = -1;
+    ImVec2 mouse = ImGui::GetIO().MousePos;
+    for (int r = 0; r < rows; ++r) {
+        float y0 = top + r * row_h + 4.0f, y1 = top + (r + 1) * row_h - 4.0f;
+        const char* label;
+        double from, to;
+        ImU32 colour;
+        if (r == 0) {
+            label = start_label, from = 0, to = start, colour = with_alpha(pal.text_dim, 0.55f);
+        } else if (r == rows - 1) {
+            label = end_label, from = 0, to = running, colour = pal.restricted;
+        } else {
+            const WaterfallStep& s = steps[r - 1];
+            label = s.label, from = running, to = running + s.value, colour = s.colour;
+            running = to;
+        }
+        float xa = x_of(std::min(from, to)), xb = x_of(std::max(from, to));
+        if (xb - xa < 1.5f) xb = xa + 1.5f;
+        draw->AddRectFilled(ImVec2(xa, y0), ImVec2(xb, y1), colour, 2.0f);
+        std::string text = label;
+        ImVec2 ts = text_size(text);
+        draw->PushClipRect(ImVec2(origin.x, y0 - 4), ImVec2(origin.x + label_w, y1 + 4), true);
+        draw_text(draw, ImVec2(origin.x, (y0 + y1 - ts.y) * 0.5f), pal.text, text);
+        draw->PopClipRect();
+        double shown = (r == 0 || r == rows - 1) ? to : to - from;
+        std::string value = format_axis_value(shown, format);
+        if (format == AxisFormat::years) {
+            // Contributions are often fractions of a year: keep two decimals so small ones stay visible.
+            char buffer[32];
+            std::snprintf(buffer, sizeof buffer, (r == 0 || r == rows - 1) ? "%.1f yr" : "%+.2f yr", shown);
+            value = buffer;
+        } else if (r != 0 && r != rows - 1 && shown >= 0) {
+            value = "+" + value;
+        }
+        draw_text(draw, ImVec2(xb + 6.0f, (y0 + y1 - ts.y) * 0.5f), pal.text_dim, value);
+        if (hovered && mouse.y >= y0 && mouse.y <= y1) hovered_row = r;
+    }
+    if (hovered_row >= 0) {
+        ImGui::BeginTooltip();
+        if (hovered_row == 0)
+            ImGui::Text("%s: %.4g", start_label, start);
+        else if (hovered_row == rows - 1)
+            ImGui::Text("%s: %.4g", end_label, running);
+        else
+            ImGui::Text("%s: %+.4g", steps[hovered_row - 1].label, steps[hovered_row - 1].value);
+        ImGui::EndTooltip();
+    }
+    ImGui::PopID();
+}
+
+void tornado_chart(const char* id, const char* title, ImVec2 size, double base, const std::vector<TornadoRow>& rows,
+                   AxisFormat format) {
+    ImGui::PushID(id);
+    ImVec2 origin = ImGui::GetCursorScreenPos();
+    ImGui::InvisibleButton("tornado", size);
+    bool hovered = ImGui::IsItemHovered();
+    if (!ImGui::IsItemVisible() || rows.empty()) {
+        ImGui::PopID();
+        return;
+    }
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    const Palette& pal = palette();
+    draw_heading(draw, origin, title, size.x);
+    float top = origin.y + heading_height(title, size.x);
+    double lo = base, hi = base;
+    for (const TornadoRow& r : rows) {
+        lo = std::min({lo, r.at_low, r.at_high});
+        hi = std::max({hi, r.at_low, r.at_high});
+    }
+    if (hi - lo < 1e-9) hi = lo + 1.0;
+    float label_w = 0;
+    for (const TornadoRow& r : rows) label_w = std::max(label_w, text_size(r.label).x);
+    label_w = std::min(label_w, size.x * 0.45f);
+    float bar_x0 = origin.x + label_w + 10.0f, bar_x1 = origin.x + size.x - 10.0f;
+    float axis_h = (small_size() + 6.0f) * 2.0f;  // value axis and legend
+    float row_h = std::min(28.0f, (size.y - (top - origin.y) - axis_h) / static_cast<float>(rows.size()));
+    auto x_of = [&](double v) { return bar_x0 + static_cast<float>((v - lo) / (hi - lo)) * (bar_x1 - bar_x0); };
+    float base_x = x_of(base);
+    float bottom = top + row_h * static_cast<float>(rows.size());
+    ImVec2 mouse = ImGui::GetIO().MousePos;
+    int hovered_row = -1;
+    for (size_t i = 0; i < rows.size(); ++i) {
+        const TornadoRow& r = rows[i];
+        float y0 = top + row_h * static_cast<float>(i) + 3.0f, y1 = y0 + row_h - 6.0f;
+        // Low end of the parameter in one colour, high end in the other, both from the base line.
+        draw->AddRectFilled(ImVec2(std::min(base_x, x_of(r.at_low)), y0), ImVec2(std::max(base_x, x_of(r.at_low)), y1),
+                            with_alpha(pal.negative, 0.85f));
+        draw->AddRectFilled(ImVec2(std::min(base_x, x_of(r.at_high)), y0),
+                            ImVec2(std::max(base_x, x_of(r.at_high)), y1), with_alpha(pal.positive, 0.85f));
+        ImVec2 ts = text_size(r.label);
+        draw->PushClipRect(ImVec2(origin.x, y0 - 3), ImVec2(origin.x + label_w, y1 + 3), true);
+        draw_text(draw, ImVec2(origin.x, (y0 + y1 - ts.y) * 0.5f), pal.text, r.label);
+        draw->PopClipRect();
+        if (hovered && mouse.y >= y0 - 3 && mouse.y <= y1 + 3) hovered_row = static_cast<int>(i);
+    }
+    draw->AddLine(ImVec2(base_x, top), ImVec2(base_x, bottom), pal.marker, 1.5f);
+    // Legend: which end of each parameter's range each colour shows.
+    float lx = origin.x, ly = bottom + small_size() + 8.0f;
+    draw->AddRectFilled(ImVec2(lx, ly + 3), ImVec2(lx + 14, ly + 11), with_alpha(pal.negative, 0.85f), 2.0f);
+    draw_text(draw, ImVec2(lx + 20, ly), pal.text, "parameter at its low end");
+    lx += 20 + text_size("parameter at its low end").x + 16;
+    draw->AddRectFilled(ImVec2(lx, ly + 3), ImVec2(lx + 14, ly + 11), with_alpha(pal.positive, 0.85f), 2.0f);
+    draw_text(draw, ImVec2(lx + 20, ly), pal.text, "at its high end");
+    std::string lo_text = format_axis_value(lo, format), hi_text = format_axis_value(hi, format);
+    draw_text(draw, ImVec2(bar_x0, bottom + 2.0f), pal.text_dim, lo_text);
+    draw_text(draw, ImVec2(bar_x1 - text_size(hi_text).x, bottom + 2.0f), pal.text_dim, hi_text);
+    if (hovered_row >= 0) {
+        const TornadoRow& r = rows[static_cast<size_t>(hovered_row)];
+        ImGui::BeginTooltip();
+        ImGui::TextUnformatted(r.label.c_str());
+        ImGui::Text("low (%s): %s", r.low_text.c_str(), format_axis_value(r.at_low, format).c_str());
+        ImGui::Text("high (%s): %s", r.high_text.c_str(), format_axis_value(r.at_high, format).c_str());
+        ImGui::Text("as set: %s", format_axis_value(base, format).c_str());
+        ImGui::EndTooltip();
+    }
+    ImGui::PopID();
+}
+
+}  // namespace cp::shell

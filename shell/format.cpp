@@ -1,0 +1,88 @@
+// Number formatting for people: rounded shares, years, H100e counts and FLOP as powers of ten.
+#include "format.h"
+
+#include <cmath>
+#include <cstdio>
+#include <cstring>
+
+namespace cp::shell {
+namespace {
+
+std::string printf_string(const char* fmt, double value) {
+    char buffer[64];
+    std::snprintf(buffer, sizeof buffer, fmt, value);
+    return buffer;
+}
+
+// Superscript digits and minus sign in UTF-8 (the embedded font carries U+2070-209F and Latin-1).
+std::string superscript(int number) {
+    static const char* const kDigits[10] = {"\u2070", "\u00B9", "\u00B2", "\u00B3", "\u2074",
+                                            "\u2075", "\u2076", "\u2077", "\u2078", "\u2079"};
+    std::string digits = std::to_string(number < 0 ? -number : number);
+    std::string out = number < 0 ? "\u207B" : "";
+    for (char c : digits) out += kDigits[c - '0'];
+    return out;
+}
+
+}  // namespace
+
+std::string format_percent(double share) {
+    if (!std::isfinite(share)) return "n/a";
+    double percent = share * 100.0;
+    if (percent != 0.0 && std::fabs(percent) < 1.0) return printf_string("%.1f%%", percent);
+    return printf_string("%.0f%%", percent);
+}
+
+std::string format_years(double years) {
+    if (!std::isfinite(years)) return "n/a";
+    double rounded = std::round(years * 10.0) / 10.0;
+    if (rounded == 1.0) return "1 year";
+    if (rounded == std::floor(rounded)) return printf_string("%.0f years", rounded);
+    return printf_string("%.1f years", rounded);
+}
+
+std::string format_decade(int exponent) { return "10" + superscript(exponent); }
+
+std::string format_power_of_ten(double value, int digits) {
+    if (!std::isfinite(value)) return "n/a";
+    if (value <= 0.0) return "0";
+    int exponent = static_cast<int>(std::floor(std::log10(value)));
+    double mantissa = value / std::pow(10.0, exponent);
+    // Rounding can carry the mantissa to 10 (9.96 -> "10.0"); renormalise.
+    double scale = std::pow(10.0, digits - 1);
+    mantissa = std::round(mantissa * scale) / scale;
+    if (mantissa >= 10.0) {
+        mantissa /= 10.0;
+        exponent += 1;
+    }
+    char buffer[32];
+    std::snprintf(buffer, sizeof buffer, "%.*f", digits > 1 ? digits - 1 : 0, mantissa);
+    return std::string(buffer) + " \u00D7 " + format_decade(exponent);
+}
+
+std::string format_count(double value) {
+    if (!std::isfinite(value)) return "n/a";
+    double magnitude = std::fabs(value);
+    if (magnitude >= 1e9) return printf_string("%.1fB", value / 1e9);
+    if (magnitude >= 1e6) return printf_string(magnitude >= 1e8 ? "%.0fM" : "%.1fM", value / 1e6);
+    if (magnitude >= 1e3) return printf_string(magnitude >= 1e4 ? "%.0fk" : "%.1fk", value / 1e3);
+    return printf_string("%.0f", value);
+}
+
+std::string format_with_unit(double value, const char* unit) {
+    if (std::strcmp(unit, "share") == 0) return format_percent(value);
+    if (std::strcmp(unit, "years") == 0) return format_years(value);
+    if (std::strcmp(unit, "FLOP") == 0) return format_power_of_ten(value) + " FLOP";
+    if (std::strcmp(unit, "USD") == 0) return "$" + format_count(value);
+    if (std::strcmp(unit, "H100e") == 0) return format_count(value) + " H100e";
+    return format_count(value) + " " + unit;
+}
+
+std::string format_exact(double value, const char* unit) {
+    if (std::strcmp(unit, "share") == 0) return printf_string("%.2f%%", value * 100.0);
+    char buffer[48];
+    std::snprintf(buffer, sizeof buffer, "%.4g", value);
+    return std::string(buffer) + " " + unit;
+}
+
+}  // namespace cp::shell

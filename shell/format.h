@@ -1,0 +1,23 @@
+// Number formatting for people: rounded shares, years, H100e counts and FLOP as powers of ten.
+#pragma once
+
+#include <string>
+
+namespace cp::shell {
+
+// 0.083 -> "8%", 0.0042 -> "0.4%", 1 -> "100%".
+std::string format_percent(double share);
+// 2.14 -> "2.1 years", 1.0 -> "1 year", 0 -> "0 years".
+std::string format_years(double years);
+// 3.6e25 -> "3.6 × 10²⁵" (UTF-8 superscripts); `digits` significant digits.
+std::string format_power_of_ten(double value, int digits = 2);
+// 1234567 -> "1.2M", 45300 -> "45k", 950 -> "950".
+std::string format_count(double value);
+// Any value with its unit as the core names it ("share", "years", "FLOP", "H100e", "USD", ...).
+std::string format_with_unit(double value, const char* unit);
+// Exact-ish value for hover read-outs: 4 significant digits, plus the unit.
+std::string format_exact(double value, const char* unit);
+// Tick label on a log axis at 10^exponent: "10²⁵".
+std::string format_decade(int exponent);
+
+}  // namespace cp::shell

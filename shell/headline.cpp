@@ -1,0 +1,88 @@
+// The headline: one sentence and a few big numbers built from the current results (no UI code).
+#include "headline.h"
+
+#include <cmath>
+#include <cstdio>
+
+#include "format.h"
+
+namespace cp::shell {
+namespace {
+
+std::string json_string(const std::string& text) {
+    std::string out = "\"";
+    for (char c : text) {
+        unsigned char u = static_cast<unsigned char>(c);
+        if (c == '"' || c == '\\') {
+            out += '\\';
+            out += c;
+        } else if (u < 0x20) {
+            char buffer[8];
+            std::snprintf(buffer, sizeof buffer, "\\u%04x", u);
+            out += buffer;
+        } else {
+            out += c;
+        }
+    }
+    return out + "\"";
+}
+
+std::string json_number(double value) {
+    if (!std::isfinite(value)) return "null";
+    char buffer[32];
+    std::snprintf(buffer, sizeof buffer, "%.9g", value);
+    return buffer;
+}
+
+}  // namespace
+
+Headline make_headline(const Scenario& scenario, const Run& run, int year) {
+    Headline h;
+    double ratio = run.at(r_compute_ratio, year);
+    double behind = run.at(r_years_behind, year);
+    double leverage = run.at(r_leverage_share, year);
+    double impact = run.at(r_industry_impact, year);
+    const std::string& who = scenario.restricted_name;
+
+    std::string gap = behind < 0.05 ? "keeps pace with the frontier's"
+                                    : "is " + format_years(behind) + " behind the frontier's";
+    h.sentence = "With these settings, in " + std::to_string(year) + " " + who + "'s AI developers can use " +
+                 format_percent(ratio) + " of the compute the frontier has; their largest training run " + gap +
+                 "; " + format_percent(leverage) + " of their compute could be switched off by a foreign government.";
+    h.numbers[0] = {"compute_ratio", ratio, format_percent(ratio), "of the frontier's usable compute"};
+    h.numbers[1] = {"years_behind", behind, format_years(behind), "behind in the largest training run"};
+    h.numbers[2] = {"leverage_share", leverage, format_percent(leverage), "could be switched off from abroad"};
+    h.numbers[3] = {"industry_impact", impact, format_percent(impact), "of the wider AI industry held back"};
+    return h;
+}
+
+std::string outcomes_json(const Scenario& scenario, const Params& params, const Run& run, int year,
+                          const std::string& permalink) {
+    Headline h = make_headline(scenario, run, year);
+    std::string out = "{\"year\":" + std::to_string(year) + ",\"scenario\":" + json_string(scenario.id) +
+                      ",\"sentence\":" + json_string(h.sentence) + ",\"numbers\":[";
+    for (int i = 0; i < 4; ++i) {
+        if (i) out += ",";
+        out += "{\"outcome\":" + json_string(h.numbers[i].outcome) + ",\"value\":" + json_number(h.numbers[i].value) +
+               ",\"text\":" + json_string(h.numbers[i].text) + ",\"caption\":" + json_string(h.numbers[i].caption) + "}";
+    }
+    out += "],\"outcomes\":{";
+    bool first = true;
+    for (int s = 0; s < kSeriesCount; ++s) {
+        const SeriesInfo& info = series_info(s);
+        if (!first) out += ",";
+        first = false;
+        // Restricted-country outcomes go by their plain name (the page's data-outcome), the frontier's by key.
+        std::string name = info.bloc == Bloc::restricted ? info.name : info.key;
+        out += json_string(name) + ":" + json_number(run.at(s, year));
+    }
+    out += "},\"params\":{";
+    for (int i = 0; i < param_count(); ++i) {
+        if (i) out += ",";
+        out += json_string(param_info(i).key) + ":" + json_number(params[i]);
+    }
+    out += "},\"hash\":" + json_string(permalink) + "}";
+    return out;
+}
+
+}  // namespace cp::shell

@@ -1,0 +1,308 @@
+// Platform layer: SDL2 window, GL context, ImGui backends and the frame loop around cp::shell::App.
+#include <SDL.h>
+
+#include <cfloat>
+#include <cmath>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <string>
+#include <vector>
+
+#include "app.h"
+#include "imgui.h"
+#include "imgui_impl_opengl3.h"
+#include "imgui_impl_sdl.h"
+
+#ifdef __EMSCRIPTEN__
+#include <GLES3/gl3.h>
+#include <emscripten.h>
+#include <emscripten/html5.h>
+#else
+#include <SDL_opengl.h>
+
+#include "png_writer.h"
+#endif
+
+namespace {
+
+struct Options {
+    cp::shell::AppOptions app;
+    int frames = 0;  // 0 = run until quit
+    std::string screenshot;
+    int width = 1280;
+    int height = 800;
+    float scale = 0.0f;  // 0 = whatever the display reports
+};
+
+struct Platform {
+    Options options;
+    SDL_Window* window = nullptr;
+    SDL_GLContext gl = nullptr;
+    cp::shell::App* app = nullptr;
+    float pixel_ratio = 1.0f;  // device pixels per UI (CSS / logical) pixel, fonts are built for it
+    int frame_count = 0;
+    bool done = false;
+    int exit_code = 0;
+};
+
+Platform g_platform;
+
+void print_usage() {
+    std::printf(
+        "usage: cp_app [--size WxH] [--scale S] [--frames N] [--screenshot out.png] [--embed [--panels LIST]]\n"
+        "              [--state HASH]\n"
+        "  --size WxH          window size in logical pixels (default 1280x800)\n"
+        "  --scale S           device pixel ratio to render at (window is W*S x H*S pixels)\n"
+        "  --frames N          exit after N frames\n"
+        "  --screenshot FILE   write the last frame as PNG (with --frames)\n"
+        "  --embed             figure only, as in a blog embed\n"
+        "  --panels LIST       panels an embed shows, comma-separated (e.g. headline,chart,levers)\n"
+        "  --state HASH        restore a permalink state\n");
+}
+
+// Returns false on a malformed command line.
+bool parse_args(int argc, char** argv, Options& o) {
+    for (int i = 1; i < argc; ++i) {
+        const std::string arg = argv[i];
+        const bool has_value = i + 1 < argc;
+        if (arg == "--embed") {
+            o.app.embed = true;
+        } else if (arg == "--panels" && has_value) {
+            o.app.panels = argv[++i];
+        } else if (arg == "--state" && has_value) {
+            o.app.initial_state = argv[++i];
+            if (!o.app.initial_state.empty() && o.app.initial_state[0] == '#') o.app.initial_state.erase(0, 1);
+        } else if (arg == "--frames" && has_value) {
+            o.frames = std::atoi(argv[++i]);
+        } else if (arg == "--screenshot" && has_value) {
+            o.screenshot = argv[++i];
+        } else if (arg == "--size" && has_value) {
+            if (std::sscanf(argv[++i], "%dx%d", &o.width, &o.height) != 2 || o.width <= 0 || o.height <= 0) {
+                return false;
+            }
+        } else if (arg == "--scale" && has_value) {
+            o.scale = static_cast<float>(std::atof(argv[++i]));
+            if (!(o.scale > 0.0f && o.scale <= 8.0f)) return false;
+        } else if (arg == "--help" || arg == "-h") {
+            print_usage();
+            std::exit(0);
+        } else {
+            return false;
+        }
+    }
+    return true;
+}
+
+#ifdef __EMSCRIPTEN__
+// Tells the page a frame was drawn: the first one marks startup (benchmarks read the mark) and
+// removes the loading overlay; the count lets smoke tests see the loop running.
+EM_JS(void, cp_web_frame_drawn, (int count), {
+    if (count === 1) {
+        if (typeof performance !== 'undefined' && performance.mark) performance.mark('cp-first-frame');
+        if (Module.onFirstFrame) Module.onFirstFrame();
+    }
+    Module.cpFrames = count;
+});
+
+// Keeps the canvas backing store at CSS size x devicePixelRatio even when the canvas changes size
+// without a window resize event (layout, fonts loading) or the ratio changes (browser zoom).
+void sync_canvas_size() {
+    double css_w = 0.0, css_h = 0.0;
+    emscripten_get_element_css_size("#canvas", &css_w, &css_h);
+    const double dpr = emscripten_get_device_pixel_ratio();
+    const int want_w = static_cast<int>(css_w), want_h = static_cast<int>(css_h);
+    if (want_w <= 0 || want_h <= 0) return;
+    int w = 0, h = 0, dw = 0, dh = 0;
+    SDL_GetWindowSize(g_platform.window, &w, &h);
+    SDL_GL_GetDrawableSize(g_platform.window, &dw, &dh);
+    if (w != want_w || h != want_h || std::abs(dw - static_cast<int>(want_w * dpr)) > 1) {
+        // SDL's emscripten driver re-reads devicePixelRatio and sizes the canvas to w * ratio.
+        SDL_SetWindowSize(g_platform.window, want_w, want_h);
+    }
+}
+#endif
+
+// Device pixels per logical pixel: forced by --scale, else drawable / window size (HiDPI).
+float current_pixel_ratio() {
+    if (g_platform.options.scale > 0.0f) return g_platform.options.scale;
+    int w = 0, h = 0, dw = 0, dh = 0;
+    SDL_GetWindowSize(g_platform.window, &w, &h);
+    SDL_GL_GetDrawableSize(g_platform.window, &dw, &dh);
+    if (w <= 0 || dw <= 0) return g_platform.pixel_ratio;
+    return static_cast<float>(dw) / static_cast<float>(w);
+}
+
+#ifndef __EMSCRIPTEN__
+bool save_screenshot(const std::string& path) {
+    int dw = 0, dh = 0;
+    SDL_GL_GetDrawableSize(g_platform.window, &dw, &dh);
+    std::vector<unsigned char> pixels(static_cast<size_t>(dw) * dh * 3);
+    glPixelStorei(GL_PACK_ALIGNMENT, 1);
+    glReadBuffer(GL_BACK);
+    glReadPixels(0, 0, dw, dh, GL_RGB, GL_UNSIGNED_BYTE, pixels.data());
+    // GL's origin is bottom-left, PNG's top-left.
+    std::vector<unsigned char> flipped(pixels.size());
+    const size_t row = static_cast<size_t>(dw) * 3;
+    for (int y = 0; y < dh; ++y) std::memcpy(&flipped[y * row], &pixels[(dh - 1 - y) * row], row);
+    return cp::shell::write_png_rgb(path, dw, dh, flipped.data());
+}
+#endif
+
+void frame() {
+    Platform& p = g_platform;
+#ifdef __EMSCRIPTEN__
+    sync_canvas_size();
+#endif
+    SDL_Event event;
+    while (SDL_PollEvent(&event)) {
+        ImGui_ImplSDL2_ProcessEvent(&event);
+        if (event.type == SDL_QUIT) p.done = true;
+        if (event.type == SDL_WINDOWEVENT && event.window.event == SDL_WINDOWEVENT_CLOSE &&
+            event.window.windowID == SDL_GetWindowID(p.window)) {
+            p.done = true;
+        }
+    }
+
+    // A new ratio (browser zoom, window moved to another screen) needs fonts rasterised anew.
+    const float ratio = current_pixel_ratio();
+    if (std::fabs(ratio - p.pixel_ratio) > 0.01f) {
+        p.pixel_ratio = ratio;
+        p.app->load_fonts(ratio);
+        ImGui_ImplOpenGL3_DestroyFontsTexture();
+        ImGui_ImplOpenGL3_CreateFontsTexture();
+    }
+
+    ImGui_ImplOpenGL3_NewFrame();
+    ImGui_ImplSDL2_NewFrame();
+    ImGuiIO& io = ImGui::GetIO();
+    if (p.options.scale > 0.0f) {
+        // --scale: the window is in device pixels; present it to ImGui as a HiDPI display.
+        const float s = p.options.scale;
+        io.DisplayFramebufferScale = ImVec2(s, s);
+        io.DisplaySize = ImVec2(io.DisplaySize.x / s, io.DisplaySize.y / s);
+        if (io.MousePos.x > -1e30f) io.MousePos = ImVec2(io.MousePos.x / s, io.MousePos.y / s);
+    }
+    // Screenshots must not depend on where the X pointer happens to be (hover, tooltips).
+    if (!p.options.screenshot.empty()) io.MousePos = ImVec2(-FLT_MAX, -FLT_MAX);
+    ImGui::NewFrame();
+    p.app->frame();
+    ImGui::Render();
+
+    int dw = 0, dh = 0;
+    SDL_GL_GetDrawableSize(p.window, &dw, &dh);
+    glViewport(0, 0, dw, dh);
+    glClearColor(1.0f, 1.0f, 1.0f, 1.0f);
+    glClear(GL_COLOR_BUFFER_BIT);
+    ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+    ++p.frame_count;
+
+#ifndef __EMSCRIPTEN__
+    const bool last = p.options.frames > 0 && p.frame_count >= p.options.frames;
+    if (last && !p.options.screenshot.empty()) {
+        if (save_screenshot(p.options.screenshot)) {
+            std::printf("screenshot: %s (%dx%d)\n", p.options.screenshot.c_str(), dw, dh);
+        } else {
+            std::fprintf(stderr, "cp_app: cannot write %s\n", p.options.screenshot.c_str());
+            p.exit_code = 1;
+        }
+    }
+    if (last || p.app->wants_quit()) p.done = true;
+#endif
+    SDL_GL_SwapWindow(p.window);
+#ifdef __EMSCRIPTEN__
+    cp_web_frame_drawn(p.frame_count);
+#endif
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    Platform& p = g_platform;
+    if (!parse_args(argc, argv, p.options)) {
+        print_usage();
+        return 2;
+    }
+
+#ifdef __EMSCRIPTEN__
+    // Keys only when the canvas has focus, so the article around the figure keeps its keys.
+    SDL_SetHint(SDL_HINT_EMSCRIPTEN_KEYBOARD_ELEMENT, "#canvas");
+#endif
+    if (SDL_Init(SDL_INIT_VIDEO | SDL_INIT_TIMER | SDL_INIT_EVENTS) != 0) {
+        std::fprintf(stderr, "cp_app: SDL_Init failed: %s\n", SDL_GetError());
+        return 1;
+    }
+
+#ifdef __EMSCRIPTEN__
+    // WebGL2 = OpenGL ES 3.0.
+    const char* glsl_version = "#version 300 es";
+    SDL_GL_SetAttribute(SDL_GL_CONTEXT_FLAGS, 0);
+    SDL_GL_SetAttribute(SDL_GL_CONTEXT_PROFILE_MASK, SDL_GL_CONTEXT_PROFILE_ES);
+    SDL_GL_SetAttribute(SDL_GL_CONTEXT_MAJOR_VERSION, 3);
+    SDL_GL_SetAttribute(SDL_GL_CONTEXT_MINOR_VERSION, 0);
+    // The canvas is sized by CSS; SDL makes its backing store CSS size x devicePixelRatio.
+    const Uint32 window_flags = SDL_WINDOW_OPENGL | SDL_WINDOW_RESIZABLE | SDL_WINDOW_ALLOW_HIGHDPI;
+    const int window_w = p.options.width, window_h = p.options.height;
+#else
+    const char* glsl_version = "#version 150";
+    SDL_GL_SetAttribute(SDL_GL_CONTEXT_FLAGS, SDL_GL_CONTEXT_FORWARD_COMPATIBLE_FLAG);
+    SDL_GL_SetAttribute(SDL_GL_CONTEXT_PROFILE_MASK, SDL_GL_CONTEXT_PROFILE_CORE);
+    SDL_GL_SetAttribute(SDL_GL_CONTEXT_MAJOR_VERSION, 3);
+    SDL_GL_SetAttribute(SDL_GL_CONTEXT_MINOR_VERSION, 2);
+    Uint32 window_flags = SDL_WINDOW_OPENGL | SDL_WINDOW_ALLOW_HIGHDPI;
+    if (p.options.frames == 0) window_flags |= SDL_WINDOW_RESIZABLE;
+    // With --scale the window is created in device pixels (X11 has no HiDPI windows of its own).
+    const float s = p.options.scale > 0.0f ? p.options.scale : 1.0f;
+    const int window_w = static_cast<int>(std::lround(p.options.width * s));
+    const int window_h = static_cast<int>(std::lround(p.options.height * s));
+#endif
+    SDL_GL_SetAttribute(SDL_GL_DOUBLEBUFFER, 1);
+    SDL_GL_SetAttribute(SDL_GL_DEPTH_SIZE, 0);
+    SDL_GL_SetAttribute(SDL_GL_STENCIL_SIZE, 0);
+
+    p.window = SDL_CreateWindow("Compute Poverty", SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED, window_w, window_h,
+                                window_flags);
+    if (p.window == nullptr) {
+        std::fprintf(stderr, "cp_app: SDL_CreateWindow failed: %s\n", SDL_GetError());
+        return 1;
+    }
+    p.gl = SDL_GL_CreateContext(p.window);
+    if (p.gl == nullptr) {
+        std::fprintf(stderr, "cp_app: SDL_GL_CreateContext failed: %s\n", SDL_GetError());
+        return 1;
+    }
+    SDL_GL_MakeCurrent(p.window, p.gl);
+    // A fixed frame count (tests, screenshots) runs as fast as it can; people get vsync.
+    SDL_GL_SetSwapInterval(p.options.frames > 0 ? 0 : 1);
+
+    // Call order per shell/app.h: context -> init -> load_fonts -> backends.
+    IMGUI_CHECKVERSION();
+    ImGui::CreateContext();
+#ifdef __EMSCRIPTEN__
+    ImGui::GetIO().IniFilename = nullptr;  // no filesystem on the web
+#else
+    // Scripted runs (tests, screenshots) leave no imgui.ini behind and ignore an existing one.
+    if (p.options.frames > 0) ImGui::GetIO().IniFilename = nullptr;
+#endif
+    static cp::shell::App app;
+    p.app = &app;
+    app.init(p.options.app);
+    p.pixel_ratio = current_pixel_ratio();
+    app.load_fonts(p.pixel_ratio);
+    ImGui_ImplSDL2_InitForOpenGL(p.window, p.gl);
+    ImGui_ImplOpenGL3_Init(glsl_version);
+
+#ifdef __EMSCRIPTEN__
+    // Never returns: the browser calls frame() once per animation frame.
+    emscripten_set_main_loop(frame, 0, true);
+#else
+    while (!p.done) frame();
+    ImGui_ImplOpenGL3_Shutdown();
+    ImGui_ImplSDL2_Shutdown();
+    ImGui::DestroyContext();
+    SDL_GL_DeleteContext(p.gl);
+    SDL_DestroyWindow(p.window);
+    SDL_Quit();
+#endif
+    return p.exit_code;
+}

@@ -1,0 +1,489 @@
+// The explorable's panels (levers, headline, charts, compare), each drawn from ExplorerState with ImGui.
+#include "panels.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <cstring>
+#include <string>
+
+#include "charts.h"
+#include "format.h"
+#include "headline.h"
+#include "theme.h"
+
+namespace cp::shell {
+namespace {
+
+const char* group_title(ParamGroup group) {
+    switch (group) {
+        case ParamGroup::headline: return "Headline levers";
+        case ParamGroup::chips: return "Chips: imports, smuggling, domestic production";
+        case ParamGroup::cloud: return "Foreign cloud: renting instead of owning";
+        case ParamGroup::privacy_latency: return "Privacy law and latency";
+        case ParamGroup::conflict: return "Conflict and seizure";
+        case ParamGroup::industry: return "The wider AI industry";
+        case ParamGroup::frontier: return "The frontier";
+        case ParamGroup::economics: return "Budgets and prices";
+    }
+    return "";
+}
+
+bool is_share(const ParamInfo& info) { return std::strcmp(info.unit, "share") == 0; }
+
+std::string value_text(const ParamInfo& info, double value) {
+    if (is_share(info)) return format_percent(value);
+    char buffer[48];
+    std::snprintf(buffer, sizeof buffer, "%.3g %s", value, info.unit);
+    return buffer;
+}
+
+std::string range_text(const ParamInfo& info) {
+    return value_text(info, info.min) + " to " + value_text(info, info.max);
+}
+
+void parameter_tooltip(const ParamInfo& info, const Scenario& scenario, int index) {
+    if (!ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenBlockedByActiveItem)) return;
+    ImGui::BeginTooltip();
+    ImGui::PushTextWrapPos(ImGui::GetFontSize() * 26.0f);
+    ImGui::TextUnformatted(info.meaning);
+    ImGui::Spacing();
+    ImGui::TextDisabled("Range: %s. Ctrl+click to type a value.", range_text(info).c_str());
+    const std::string& source = scenario.source[static_cast<size_t>(index)];
+    ImGui::TextDisabled("Source: %s", source.empty() ? info.source : source.c_str());
+    ImGui::PopTextWrapPos();
+    ImGui::EndTooltip();
+}
+
+// Slider for one parameter in its display unit (shares as percent). Invalid typed values are refused
+// with a message, never clamped silently. Returns true while the slider is held.
+bool parameter_slider(ExplorerState& state, int index, float width, bool large) {
+    const ParamInfo& info = param_info(index);
+    double scale = is_share(info) ? 100.0 : 1.0;
+    double shown = state.param(index) * scale;
+    double lo = info.min * scale, hi = info.max * scale;
+    char format[48];
+    if (is_share(info))
+        std::snprintf(format, sizeof format, "%%.0f%%%%");
+    else if (info.is_integer)
+        std::snprintf(format, sizeof format, "%%.0f %s", info.unit);
+    else
+        std::snprintf(format, sizeof format, "%%.3g %s", info.unit);
+    ImGuiSliderFlags flags = info.log_slider ? ImGuiSliderFlags_Logarithmic : 0;
+    if (large) {
+        ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(10, 11));
+        ImGui::PushStyleVar(ImGuiStyleVar_GrabMinSize, 26.0f);
+    }
+    ImGui::SetNextItemWidth(width);
+    ImGui::PushID(index);
+    bool changed = ImGui::SliderScalar("##value", ImGuiDataType_Double, &shown, &lo, &hi, format, flags);
+    ImGui::PopID();
+    if (large) ImGui::PopStyleVar(2);
+    if (changed) {
+        double value = shown / scale;
+        if (info.is_integer) value = std::round(value);
+        // An out-of-range typed value is refused with a message naming the range, never clamped.
+        state.set_param_live(index, value);
+    }
+    if (ImGui::IsItemDeactivated()) state.finish_edit();
+    record_control_rect(info.key);
+    parameter_tooltip(info, state.scenario(), index);
+    return ImGui::IsItemActive();
+}
+
+void small_text(const char* text, ImU32 colour) {
+    ImGui::PushFont(fonts().small);
+    ImGui::PushStyleColor(ImGuiCol_Text, colour);
+    ImGui::TextWrapped("%s", text);
+    ImGui::PopStyleColor();
+    ImGui::PopFont();
+}
+
+std::vector<ControlRect> g_control_rects;
+CaptureRequest g_capture;
+bool g_capture_pending = false;
+int g_capture_delay = 0;
+
+const char* const kChartFileNames[] = {"training_run", "usable_compute", "attribution", "sensitivity",
+                                       "exposure", "years_behind", "who_is_right"};
+
+// Right-click (or long-press) on a chart offers its picture.
+void chart_menu(ChartId id, ImVec2 min, ImVec2 size) {
+    ImGui::PushID(static_cast<int>(id));
+    if (ImGui::IsMouseHoveringRect(min, ImVec2(min.x + size.x, min.y + size.y)) && ImGui::IsMouseReleased(1) &&
+        ImGui::IsWindowHovered(ImGuiHoveredFlags_ChildWindows))
+        ImGui::OpenPopup("chart_menu");
+    if (ImGui::BeginPopup("chart_menu")) {
+        if (ImGui::MenuItem("Save chart as PNG")) {
+            CaptureRequest request;
+            request.x = min.x;
+            request.y = min.y;
+            request.width = size.x;
+            request.height = size.y;
+            request.file_name = std::string("chart-") + kChartFileNames[static_cast<int>(id)] + ".png";
+            request_capture(request);
+        }
+        ImGui::EndPopup();
+    }
+    ImGui::PopID();
+}
+
+// The thread's two positions side by side: the commodity ("oil") view, where compute is bought and
+// rented like oil, and the reader's settings; then the assumptions that separate them.
+void draw_who_is_right(const ExplorerState& state, ImVec2 size) {
+    const Results& r = state.results();
+    const Palette& pal = palette();
+    ImGui::BeginChild("who_is_right", size, false, ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse);
+    ImGui::PushFont(fonts().heading);
+    ImGui::TextWrapped("Who is right? The commodity view against yours");
+    ImGui::PopFont();
+    if (!r.has_commodity) {
+        ImGui::TextDisabled("The commodity-view preset (oil_world) is missing.");
+        ImGui::EndChild();
+        return;
+    }
+    int year = state.year();
+    Headline oil = make_headline(state.scenario(), r.commodity_run, year);
+    Headline yours = make_headline(state.scenario(), r.run, year);
+    float w = ImGui::GetContentRegionAvail().x;
+    float column = (w - ImGui::GetStyle().ItemSpacing.x) * 0.5f;
+    const char* names[2] = {"Commodity view: rent it like oil", "Your settings"};
+    const Headline* both[2] = {&oil, &yours};
+    for (int c = 0; c < 2; ++c) {
+        if (c) ImGui::SameLine();
+        ImGui::BeginGroup();
+        ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + column);
+        ImGui::PushStyleColor(ImGuiCol_Text, c ? pal.restricted : pal.frontier);
+        ImGui::TextWrapped("%s", names[c]);
+        ImGui::PopStyleColor();
+        for (int i = 0; i < 2; ++i) {
+            std::string line = both[c]->numbers[i].text + " " + both[c]->numbers[i].caption;
+            small_text(line.c_str(), pal.text);
+        }
+        ImGui::PopTextWrapPos();
+        ImGui::Dummy(ImVec2(column, 0));
+        ImGui::EndGroup();
+    }
+    ImGui::Spacing();
+    ImGui::PushStyleColor(ImGuiCol_Text, pal.text_dim);
+    ImGui::TextWrapped("What separates them: years of the %d training-run gap closed by adopting just that one "
+                       "commodity-view assumption", year);
+    ImGui::PopStyleColor();
+    double largest = 1e-9;
+    for (const AssumptionGap& g : r.separating) largest = std::max(largest, std::fabs(g.effect_years));
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    float text_h = ImGui::GetFontSize() * 14.0f / 16.0f;
+    float row_h = text_h + 16.0f;  // a line of text, then its bar
+    int rows = std::max(0, static_cast<int>((ImGui::GetContentRegionAvail().y) / row_h));
+    for (int i = 0; i < static_cast<int>(r.separating.size()) && i < rows; ++i) {
+        const AssumptionGap& g = r.separating[static_cast<size_t>(i)];
+        const ParamInfo& info = param_info(g.param);
+        char text[200];
+        std::snprintf(text, sizeof text, "%s: %s, not %s (%+.2f yr)", info.label, value_text(info, g.current).c_str(),
+                      value_text(info, g.commodity).c_str(), g.effect_years);
+        ImGui::PushFont(fonts().small);
+        ImGui::TextUnformatted(text);
+        ImGui::PopFont();
+        if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", info.meaning);
+        ImVec2 at = ImGui::GetCursorScreenPos();
+        float length = static_cast<float>(std::fabs(g.effect_years) / largest) * w;
+        draw->AddRectFilled(ImVec2(at.x, at.y), ImVec2(at.x + std::max(1.0f, length), at.y + 6.0f),
+                            g.effect_years >= 0 ? with_alpha(pal.positive, 0.8f) : with_alpha(pal.negative, 0.8f), 2.0f);
+        ImGui::Dummy(ImVec2(w, 8.0f));
+    }
+    ImGui::EndChild();
+}
+
+}  // namespace
+
+const std::vector<ControlRect>& control_rects() { return g_control_rects; }
+void request_capture(const CaptureRequest& request) {
+    g_capture = request;
+    g_capture_pending = true;
+    g_capture_delay = 1;
+}
+bool take_capture_request(CaptureRequest* out) {
+    if (!g_capture_pending) return false;
+    // The menu that asked is still drawn in the frame it was clicked; capture the next one, without it.
+    if (g_capture_delay-- > 0) return false;
+    *out = g_capture;
+    g_capture_pending = false;
+    return true;
+}
+void clear_control_rects() { g_control_rects.clear(); }
+void record_control_rect(std::string name) {
+    g_control_rects.push_back({std::move(name), ImGui::GetItemRectMin(), ImGui::GetItemRectMax()});
+}
+
+bool draw_levers(ExplorerState& state, float width) {
+    const Palette& pal = palette();
+    bool dragging = false;
+    for (int lever = 0; lever < kLeverCount; ++lever) {
+        int index = lever_index(lever);
+        const ParamInfo& info = param_info(index);
+        ImGui::PushID(lever);
+        ImGui::PushFont(fonts().heading);
+        ImGui::TextUnformatted(info.label);
+        ImGui::PopFont();
+        std::string value = format_percent(state.param(index));
+        ImGui::SameLine(width - ImGui::CalcTextSize(value.c_str()).x);
+        ImGui::PushStyleColor(ImGuiCol_Text, pal.lever[lever]);
+        ImGui::TextUnformatted(value.c_str());
+        ImGui::PopStyleColor();
+        ImGui::PushStyleColor(ImGuiCol_SliderGrab, pal.lever[lever]);
+        ImGui::PushStyleColor(ImGuiCol_SliderGrabActive, pal.lever[lever]);
+        dragging |= parameter_slider(state, index, width, true);
+        ImGui::PopStyleColor(2);
+        // The words at both ends matter more than the number.
+        float half = (width - ImGui::GetStyle().ItemSpacing.x) * 0.5f;
+        ImGui::BeginGroup();
+        ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + half);
+        small_text(info.low_words, pal.text_dim);
+        ImGui::PopTextWrapPos();
+        ImGui::EndGroup();
+        ImGui::SameLine(0, ImGui::GetStyle().ItemSpacing.x);
+        ImGui::BeginGroup();
+        ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + half);
+        small_text(info.high_words, pal.text_dim);
+        ImGui::PopTextWrapPos();
+        ImGui::EndGroup();
+        ImGui::Spacing();
+        ImGui::PopID();
+    }
+    ImGui::PushFont(fonts().heading);
+    ImGui::TextUnformatted("Year shown");
+    ImGui::PopFont();
+    int year = state.year();
+    ImGui::SetNextItemWidth(width);
+    if (ImGui::SliderInt("##year", &year, kFirstYear, state.scenario().end_year, "%d")) state.set_year(year);
+    record_control_rect("year");
+    if (ImGui::IsItemHovered())
+        ImGui::SetTooltip("The year the headline, the attribution and the sensitivity refer to.\n"
+                          "Click or drag in a time chart to move it too.");
+    return dragging;
+}
+
+void draw_advanced(ExplorerState& state, float width) {
+    const Palette& pal = palette();
+    for (int g = 1; g <= static_cast<int>(ParamGroup::economics); ++g) {
+        ParamGroup group = static_cast<ParamGroup>(g);
+        bool any = false;
+        for (int i = 0; i < param_count(); ++i) any |= param_info(i).group == group;
+        if (!any) continue;
+        ImGui::Spacing();
+        ImGui::PushStyleColor(ImGuiCol_Text, pal.text_dim);
+        ImGui::TextUnformatted(group_title(group));
+        ImGui::PopStyleColor();
+        ImGui::Separator();
+        for (int i = 0; i < param_count(); ++i) {
+            const ParamInfo& info = param_info(i);
+            if (info.group != group) continue;
+            bool changed_from_preset = state.param(i) != state.scenario().params[i];
+            ImGui::TextUnformatted(info.label);
+            if (changed_from_preset) {
+                ImGui::SameLine();
+                ImGui::PushStyleColor(ImGuiCol_Text, pal.restricted);
+                ImGui::TextUnformatted("(changed)");
+                ImGui::PopStyleColor();
+            }
+            parameter_slider(state, i, width, false);
+        }
+    }
+}
+
+void draw_headline(const ExplorerState& state, float width) {
+    const Results& results = state.results();
+    Headline h = make_headline(state.scenario(), results.run, state.year());
+    const Palette& pal = palette();
+    ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width);
+    ImGui::PushFont(fonts().heading);
+    ImGui::TextWrapped("%s", h.sentence.c_str());
+    ImGui::PopFont();
+    ImGui::PopTextWrapPos();
+    ImGui::Spacing();
+    // Big numbers: four in a row when there is room, two by two otherwise.
+    int per_row = width >= 640 ? 4 : 2;
+    float cell = (width - ImGui::GetStyle().ItemSpacing.x * (per_row - 1)) / per_row;
+    const Baseline* baseline = state.baseline();
+    for (int i = 0; i < 4; ++i) {
+        if (i % per_row != 0) ImGui::SameLine();
+        ImGui::BeginGroup();
+        ImGui::PushFont(fonts().big);
+        ImGui::PushStyleColor(ImGuiCol_Text, pal.restricted);
+        ImGui::TextUnformatted(h.numbers[i].text.c_str());
+        ImGui::PopStyleColor();
+        ImGui::PopFont();
+        ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + cell - 4);
+        small_text(h.numbers[i].caption, pal.text_dim);
+        if (baseline) {
+            Headline b = make_headline(state.scenario(), baseline->run, state.year());
+            std::string was = "baseline: " + b.numbers[i].text;
+            small_text(was.c_str(), pal.text_dim);
+        }
+        ImGui::PopTextWrapPos();
+        ImGui::Dummy(ImVec2(cell, 0));
+        ImGui::EndGroup();
+        if (ImGui::IsItemHovered()) {
+            const SeriesInfo& info = series_info(find_series((std::string("restricted.") + h.numbers[i].outcome).c_str()));
+            ImGui::SetTooltip("%s in %d: %s", info.label, state.year(), format_exact(h.numbers[i].value, info.unit).c_str());
+        }
+    }
+    if (baseline) {
+        // What changed since the pin, in the reader's units.
+        std::string changes;
+        for (int i = 0; i < param_count(); ++i) {
+            if (baseline->params[i] == state.params()[i]) continue;
+            const ParamInfo& info = param_info(i);
+            if (!changes.empty()) changes += "; ";
+            changes += std::string(info.label) + " " + value_text(info, baseline->params[i]) + " \u2192 " +
+                       value_text(info, state.params()[i]);
+        }
+        std::string line = changes.empty() ? "Same settings as the pinned baseline."
+                                            : "Changed since the pinned baseline: " + changes + ".";
+        ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width);
+        small_text(line.c_str(), pal.text_dim);
+        ImGui::PopTextWrapPos();
+    }
+}
+
+const char* chart_title(ChartId id) {
+    switch (id) {
+        case ChartId::training_run: return "Largest training run";
+        case ChartId::usable_compute: return "Usable compute by source";
+        case ChartId::attribution: return "What causes the gap";
+        case ChartId::sensitivity: return "Which assumptions matter most";
+        case ChartId::exposure: return "Exposure and the wider industry";
+        case ChartId::years_behind: return "Years behind the frontier";
+        case ChartId::who_is_right: return "Who is right? The commodity view against yours";
+        case ChartId::count: break;
+    }
+    return "";
+}
+
+void draw_chart(ExplorerState& state, ChartId id, ImVec2 size) {
+    ImVec2 chart_min = ImGui::GetCursorScreenPos();
+    const Results& r = state.results();
+    const Run& run = r.run;
+    const Bands& bands = *r.bands;
+    const Palette& pal = palette();
+    const Baseline* baseline = state.baseline();
+    int first = run.first_year, last = run.end_year, n = run.years();
+    const std::string& who = state.scenario().restricted_name;
+    const std::string& frontier = state.scenario().frontier_name;
+    char note[160];
+    std::snprintf(note, sizeof note, "shaded: 5-95%% range over %d Monte Carlo draws%s", r.draws_used,
+                  r.draws_used < state.full_draws ? " (fewer while dragging)" : "");
+    int picked = -1;
+    TimeChart chart;
+    switch (id) {
+        case ChartId::training_run: {
+            Axis y = log_axis_covering({run.value[r_largest_training_run_flop], run.value[f_largest_training_run_flop],
+                                        bands.p5[r_largest_training_run_flop], bands.p95[f_largest_training_run_flop]},
+                                       n, AxisFormat::log_decade);
+            if (chart.begin("training_run", chart_title(id), (std::string("FLOP; ") + note).c_str(), size, first, last,
+                            y, state.year())) {
+                chart.band(bands.p5[f_largest_training_run_flop], bands.p95[f_largest_training_run_flop],
+                           with_alpha(pal.frontier, 0.18f));
+                chart.band(bands.p5[r_largest_training_run_flop], bands.p95[r_largest_training_run_flop],
+                           with_alpha(pal.restricted, 0.18f));
+            }
+            chart.line(frontier.c_str(), run.value[f_largest_training_run_flop], pal.frontier, 2.5f, false, "FLOP");
+            chart.line(who.c_str(), run.value[r_largest_training_run_flop], pal.restricted, 2.5f, false, "FLOP");
+            if (baseline)
+                chart.line("baseline", baseline->run.value[r_largest_training_run_flop], with_alpha(pal.restricted, 0.6f),
+                           1.5f, true, "FLOP");
+            picked = chart.end();
+            break;
+        }
+        case ChartId::usable_compute: {
+            // Stacked: legal stock, smuggled stock, domestic stock, usable foreign cloud.
+            static double stack[5][kMaxYears];
+            for (int i = 0; i < n; ++i) {
+                stack[0][i] = 0;
+                stack[1][i] = run.value[r_stock_legal_h100e][i];
+                stack[2][i] = stack[1][i] + run.value[r_stock_smuggled_h100e][i];
+                stack[3][i] = stack[2][i] + run.value[r_stock_domestic_h100e][i];
+                stack[4][i] = stack[3][i] + run.value[r_foreign_cloud_h100e][i];
+            }
+            Axis y = log_axis_covering({stack[4], run.value[f_usable_compute_h100e], stack[1]}, n, AxisFormat::count);
+            chart.begin("usable_compute", chart_title(id), "H100-equivalents (log scale)", size, first, last, y,
+                        state.year());
+            chart.area("bought legally", stack[0], stack[1], run.value[r_stock_legal_h100e], pal.source_legal, "H100e");
+            chart.area("smuggled", stack[1], stack[2], run.value[r_stock_smuggled_h100e], pal.source_smuggled, "H100e");
+            chart.area("domestic chips", stack[2], stack[3], run.value[r_stock_domestic_h100e], pal.source_domestic,
+                       "H100e");
+            chart.area("foreign cloud", stack[3], stack[4], run.value[r_foreign_cloud_h100e], pal.source_cloud, "H100e");
+            chart.line(frontier.c_str(), run.value[f_usable_compute_h100e], pal.frontier, 2.5f, false, "H100e");
+            if (baseline)
+                chart.line("baseline", baseline->run.value[r_usable_compute_h100e], pal.marker, 1.5f, true, "H100e");
+            picked = chart.end();
+            break;
+        }
+        case ChartId::years_behind: {
+            Axis y;
+            y.format = AxisFormat::years;
+            y.min = 0;
+            double hi = 1;
+            for (int i = 0; i < n; ++i) hi = std::max({hi, bands.p95[r_years_behind][i], run.value[r_years_behind][i]});
+            y.max = std::ceil(hi);
+            if (chart.begin("years_behind", chart_title(id), "years, at the frontier's growth rate", size, first, last, y,
+                            state.year()))
+                chart.band(bands.p5[r_years_behind], bands.p95[r_years_behind], with_alpha(pal.restricted, 0.18f));
+            chart.line(who.c_str(), run.value[r_years_behind], pal.restricted, 2.5f, false, "years");
+            if (baseline) chart.line("baseline", baseline->run.value[r_years_behind], pal.marker, 1.5f, true, "years");
+            picked = chart.end();
+            break;
+        }
+        case ChartId::exposure: {
+            static double seizure_share[kMaxYears];
+            for (int i = 0; i < n; ++i) {
+                double usable = run.value[r_usable_compute_h100e][i];
+                seizure_share[i] = usable > 0 ? std::min(1.0, run.value[r_seizure_exposure_h100e][i] / usable) : 0.0;
+            }
+            Axis y;
+            y.format = AxisFormat::percent;
+            y.min = 0;
+            y.max = 1;
+            if (chart.begin("exposure", chart_title(id), "share", size, first, last, y, state.year()))
+                chart.band(bands.p5[r_leverage_share], bands.p95[r_leverage_share], with_alpha(pal.source_cloud, 0.18f));
+            chart.line("could be switched off", run.value[r_leverage_share], pal.source_cloud, 2.5f, false, "share");
+            chart.line("exposed to seizure", seizure_share, pal.source_smuggled, 2.0f, false, "share");
+            chart.line("inference served abroad", run.value[r_inference_abroad_share], pal.frontier, 2.0f, false, "share");
+            chart.line("industry held back", run.value[r_industry_impact], pal.restricted, 2.5f, false, "share");
+            picked = chart.end();
+            break;
+        }
+        case ChartId::attribution: {
+            const Attribution& a = r.attribution;
+            WaterfallStep steps[kLeverCount];
+            for (int l = 0; l < kLeverCount; ++l)
+                steps[l] = {param_info(lever_index(l)).label, a.lever[l], pal.lever[l]};
+            char title[96];
+            std::snprintf(title, sizeof title, "%s, %d", chart_title(id), a.year);
+            waterfall("attribution", title, size, "with no levers", a.open_value, steps, kLeverCount, "as set",
+                      AxisFormat::years);
+            break;
+        }
+        case ChartId::sensitivity: {
+            const Tornado& t = r.tornado;
+            std::vector<TornadoRow> rows;
+            int shown = std::min(t.count, std::max(3, static_cast<int>((size.y - 60) / 26)));
+            for (int i = 0; i < shown; ++i) {
+                const TornadoBar& bar = t.bar[i];
+                const ParamInfo& info = param_info(bar.param);
+                rows.push_back({info.label, bar.metric_low, bar.metric_high, value_text(info, bar.low),
+                                value_text(info, bar.high)});
+            }
+            char title[96];
+            std::snprintf(title, sizeof title, "%s (years behind, %d)", chart_title(id), t.year);
+            tornado_chart("sensitivity", title, size, t.base, rows, AxisFormat::years);
+            break;
+        }
+        case ChartId::who_is_right: draw_who_is_right(state, size); break;
+        case ChartId::count: break;
+    }
+    chart_menu(id, chart_min, size);
+    if (picked >= 0) state.set_year(picked);
+}
+
+}  // namespace cp::shell

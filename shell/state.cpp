@@ -1,0 +1,357 @@
+// The explorable's state without any UI: presets, current parameters, undo/redo, permalinks and cached results.
+#include "state.h"
+
+#include <algorithm>
+#include <chrono>
+#include <cmath>
+#include <cstdio>
+#include <cstdlib>
+
+namespace cp::shell {
+namespace {
+
+// Hashes longer than this are not links a person made; refuse them before parsing anything.
+constexpr size_t kMaxPermalinkLength = 4096;
+constexpr int kPermalinkVersion = 1;
+
+double now_ms() {
+    using Clock = std::chrono::steady_clock;
+    return std::chrono::duration<double, std::milli>(Clock::now().time_since_epoch()).count();
+}
+
+// Shortest decimal text that reads back as exactly `value`, so a link reproduces the state bit for bit.
+std::string round_trip_number(double value) {
+    char buffer[40];
+    for (int precision = 6; precision <= 17; ++precision) {
+        std::snprintf(buffer, sizeof buffer, "%.*g", precision, value);
+        if (std::strtod(buffer, nullptr) == value) break;
+    }
+    return buffer;
+}
+
+bool is_key_char(char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_'; }
+bool is_value_char(char c) {
+    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || c == '.' || c == '-' || c == '+' ||
+           c == 'e' || c == 'E' || c == '_';
+}
+
+}  // namespace
+
+void ExplorerState::init(const std::vector<std::pair<std::string, std::string>>& preset_files) {
+    presets_.clear();
+    load_errors_.clear();
+    // The id defaults to the file stem, so the base scenario carries none.
+    Scenario base = default_scenario();
+    base.id.clear();
+    for (const auto& [name, text] : preset_files) {
+        LoadResult loaded = parse_scenario(text, base);
+        if (!loaded.ok) {
+            load_errors_.push_back(name + ": " + loaded.error);
+            continue;
+        }
+        if (loaded.scenario.id.empty()) {
+            // "scenarios/today.json" -> "today".
+            size_t slash = name.find_last_of('/');
+            std::string stem = name.substr(slash == std::string::npos ? 0 : slash + 1);
+            loaded.scenario.id = stem.substr(0, stem.find('.'));
+        }
+        presets_.push_back(std::move(loaded.scenario));
+    }
+    int today = find_preset("today");
+    preset_index_ = today >= 0 ? today : (presets_.empty() ? -1 : 0);
+    scenario_ = preset_index_ >= 0 ? presets_[static_cast<size_t>(preset_index_)] : default_scenario();
+    params_ = scenario_.params;
+    year_ = scenario_.summary_year;
+    undo_.clear();
+    redo_.clear();
+    dirty_ = true;
+}
+
+int ExplorerState::find_preset(std::string_view id) const {
+    for (size_t i = 0; i < presets_.size(); ++i)
+        if (presets_[i].id == id) return static_cast<int>(i);
+    return -1;
+}
+
+void ExplorerState::push_undo() {
+    undo_.push_back({scenario_, preset_index_, editing_ ? edit_start_params_ : params_});
+    redo_.clear();
+    // Bound memory: a reader dragging for an hour should not grow the history without limit.
+    if (undo_.size() > 200) undo_.erase(undo_.begin());
+}
+
+void ExplorerState::select_preset(int i) {
+    if (i < 0 || i >= preset_count()) return;
+    push_undo();
+    preset_index_ = i;
+    scenario_ = presets_[static_cast<size_t>(i)];
+    params_ = scenario_.params;
+    if (year_ > scenario_.end_year) year_ = scenario_.summary_year;
+    clear_message();
+    mark_dirty();
+}
+
+bool ExplorerState::set_param_live(int i, double value) {
+    if (i < 0 || i >= param_count()) return false;
+    std::string problem = check_param_value(i, value);
+    if (!problem.empty()) {
+        message_ = problem;
+        message_is_error_ = true;
+        return false;
+    }
+    if (!editing_) {
+        edit_start_params_ = params_;
+        editing_ = true;
+    }
+    if (params_[i] != value) {
+        params_[i] = value;
+        mark_dirty();
+    }
+    return true;
+}
+
+void ExplorerState::finish_edit() {
+    if (!editing_) return;
+    if (edit_start_params_ != params_) push_undo();
+    editing_ = false;
+}
+
+bool ExplorerState::set_param(int i, double value) {
+    bool ok = set_param_live(i, value);
+    finish_edit();
+    return ok;
+}
+
+void ExplorerState::reset_to_preset() {
+    if (params_ == scenario_.params) return;
+    push_undo();
+    params_ = scenario_.params;
+    mark_dirty();
+}
+
+void ExplorerState::undo() {
+    finish_edit();
+    if (undo_.empty()) return;
+    redo_.push_back({scenario_, preset_index_, params_});
+    Snapshot& s = undo_.back();
+    scenario_ = std::move(s.scenario);
+    preset_index_ = s.preset_index;
+    params_ = s.params;
+    undo_.pop_back();
+    mark_dirty();
+}
+
+void ExplorerState::redo() {
+    finish_edit();
+    if (redo_.empty()) return;
+    undo_.push_back({scenario_, preset_index_, params_});
+    Snapshot& s = redo_.back();
+    scenario_ = std::move(s.scenario);
+    preset_index_ = s.preset_index;
+    params_ = s.params;
+    redo_.pop_back();
+    mark_dirty();
+}
+
+bool ExplorerState::load_scenario_json(std::string_view json_text, const std::string& origin) {
+    LoadResult loaded = parse_scenario(json_text);
+    if (!loaded.ok) {
+        message_ = origin + ": " + loaded.error + " (nothing was changed)";
+        message_is_error_ = true;
+        return false;
+    }
+    push_undo();
+    scenario_ = std::move(loaded.scenario);
+    if (scenario_.id.empty()) scenario_.id = "custom";
+    preset_index_ = find_preset(scenario_.id);
+    params_ = scenario_.params;
+    if (year_ > scenario_.end_year) year_ = scenario_.summary_year;
+    message_ = "Loaded " + origin;
+    message_is_error_ = false;
+    mark_dirty();
+    return true;
+}
+
+std::string ExplorerState::scenario_json() const {
+    Scenario current = scenario_;
+    current.params = params_;
+    return scenario_to_json(current);
+}
+
+std::string ExplorerState::permalink() const {
+    std::string out = "v=" + std::to_string(kPermalinkVersion);
+    const Params& reference = preset_index_ >= 0 ? scenario_.params : default_params();
+    if (preset_index_ >= 0) out += "&s=" + scenario_.id;
+    for (int i = 0; i < param_count(); ++i)
+        if (params_[i] != reference[i]) out += std::string("&") + param_info(i).key + "=" + round_trip_number(params_[i]);
+    if (year_ != scenario_.summary_year) out += "&year=" + std::to_string(year_);
+    std::string view;
+    if (view_.dark) view += "dark";
+    if (view_.advanced) view += view.empty() ? "advanced" : "_advanced";
+    if (!view.empty()) out += "&view=" + view;
+    return out;
+}
+
+bool ExplorerState::apply_permalink(std::string_view hash) {
+    auto reject = [this](const std::string& why) {
+        message_ = "This link could not be used: " + why + ". The figure shows the default scenario instead.";
+        message_is_error_ = true;
+        return false;
+    };
+    if (!hash.empty() && hash.front() == '#') hash.remove_prefix(1);
+    if (hash.empty()) return true;
+    if (hash.size() > kMaxPermalinkLength) return reject("it is longer than any link this page makes");
+
+    // Parse everything into a candidate first; apply only if every part is valid.
+    int version = kPermalinkVersion;
+    int preset = preset_index_ >= 0 ? find_preset("today") : -1;
+    std::vector<std::pair<std::string, std::string>> assignments;
+    int year = -1;
+    View view = view_;
+    size_t start = 0;
+    while (start <= hash.size()) {
+        size_t end = hash.find('&', start);
+        if (end == std::string_view::npos) end = hash.size();
+        std::string_view part = hash.substr(start, end - start);
+        start = end + 1;
+        if (part.empty()) continue;
+        size_t eq = part.find('=');
+        if (eq == std::string_view::npos || eq == 0) return reject("\"" + std::string(part.substr(0, 40)) + "\" is not KEY=VALUE");
+        std::string key(part.substr(0, eq));
+        std::string value(part.substr(eq + 1));
+        for (char c : key)
+            if (!is_key_char(c)) return reject("a key contains characters links never use");
+        for (char c : value)
+            if (!is_value_char(c)) return reject("the value of " + key + " contains characters links never use");
+        if (value.empty() || value.size() > 40) return reject("the value of " + key + " is empty or too long");
+        if (key == "v") {
+            version = std::atoi(value.c_str());
+            if (version < 1) return reject("unknown link version " + value);
+            if (version > kPermalinkVersion)
+                return reject("it was made by a newer version of this page (v=" + value + ")");
+        } else if (key == "s") {
+            preset = find_preset(value);
+            if (preset < 0) return reject("there is no preset called \"" + value + "\"");
+        } else if (key == "year") {
+            char* end_ptr = nullptr;
+            long parsed = std::strtol(value.c_str(), &end_ptr, 10);
+            if (*end_ptr != '\0' || parsed < kFirstYear || parsed > kMaxEndYear)
+                return reject("year must be a whole number from " + std::to_string(kFirstYear) + " to " +
+                              std::to_string(kMaxEndYear));
+            year = static_cast<int>(parsed);
+        } else if (key == "view") {
+            // Flags joined by '_' (commas would need escaping in a hash).
+            view = View();
+            size_t from = 0;
+            while (from <= value.size()) {
+                size_t to = value.find('_', from);
+                if (to == std::string::npos) to = value.size();
+                std::string flag = value.substr(from, to - from);
+                from = to + 1;
+                if (flag == "dark")
+                    view.dark = true;
+                else if (flag == "advanced")
+                    view.advanced = true;
+                else if (flag != "light" && !flag.empty())
+                    return reject("view \"" + flag.substr(0, 20) + "\" is not one this page has (dark, advanced)");
+            }
+        } else if (key == "panels" || key == "embed") {
+            // Embed keys belong to the page (they choose what an iframe shows); accepted here.
+        } else if (find_param(key) >= 0) {
+            assignments.emplace_back(key, value);
+        } else {
+            return reject("it sets \"" + key.substr(0, 40) + "\", which this model does not have");
+        }
+    }
+
+    Scenario candidate = preset >= 0 ? presets_[static_cast<size_t>(preset)] : default_scenario();
+    Params params = candidate.params;
+    for (const auto& [key, value] : assignments) {
+        std::string problem = apply_assignment(params, key + "=" + value);
+        if (!problem.empty()) return reject(problem);
+    }
+    if (year > candidate.end_year) return reject("year is after the scenario's last year");
+
+    push_undo();
+    preset_index_ = preset;
+    scenario_ = std::move(candidate);
+    params_ = params;
+    year_ = year > 0 ? year : scenario_.summary_year;
+    view_ = view;
+    clear_message();
+    mark_dirty();
+    return true;
+}
+
+void ExplorerState::set_year(int year) {
+    if (year < kFirstYear) year = kFirstYear;
+    if (year > scenario_.end_year) year = scenario_.end_year;
+    if (year == year_) return;
+    year_ = year;
+    mark_dirty();  // attribution and tornado explain the selected year
+}
+
+void ExplorerState::set_view(const View& view) {
+    if (view == view_) return;
+    view_ = view;
+    ++revision_;  // the link changes; the page should hear about it
+}
+
+void ExplorerState::set_notice(std::string text) {
+    message_ = std::move(text);
+    message_is_error_ = false;
+}
+
+bool ExplorerState::update(bool interactive) {
+    // After a drag ends, the reduced Monte Carlo must be replaced by the full one.
+    if (!interactive && last_was_interactive_ && results_.draws_used < full_draws) dirty_ = true;
+    if (!dirty_) return false;
+    double start = now_ms();
+    simulate(scenario_, params_, results_.run);
+    results_.attribution = shapley(scenario_, params_, Metric::years_behind, year_);
+    tornado(scenario_, params_, Metric::years_behind, year_, results_.tornado);
+    // While dragging, keep the frame inside the budget: if the full set was too slow last time,
+    // draw fewer samples now (the UI says so) and the full set on release.
+    int draws = full_draws;
+    if (interactive && last_full_ms_ > interactive_budget_ms) draws = interactive_draws;
+    monte_carlo(scenario_, params_, draws, seed, *results_.bands);
+    compare_with_commodity_view();
+    results_.draws_used = draws;
+    results_.compute_ms = now_ms() - start;
+    if (draws == full_draws) last_full_ms_ = results_.compute_ms;
+    last_was_interactive_ = interactive;
+    dirty_ = false;
+    ++revision_;
+    return true;
+}
+
+void ExplorerState::compare_with_commodity_view() {
+    results_.separating.clear();
+    int oil = find_preset("oil_world");
+    results_.has_commodity = oil >= 0;
+    if (oil < 0) return;
+    const Params& commodity = presets_[static_cast<size_t>(oil)].params;
+    simulate(scenario_, commodity, results_.commodity_run);
+    double base = metric_value(results_.run, Metric::years_behind, year_);
+    // One assumption at a time: not an exact decomposition (Shapley over ~30 parameters would be
+    // 2^30 runs), but it names which beliefs carry the disagreement.
+    Run moved;
+    for (int i = 0; i < param_count(); ++i) {
+        if (params_[i] == commodity[i]) continue;
+        Params p = params_;
+        p[i] = commodity[i];
+        simulate(scenario_, p, moved);
+        results_.separating.push_back({i, params_[i], commodity[i], base - metric_value(moved, Metric::years_behind, year_)});
+    }
+    std::sort(results_.separating.begin(), results_.separating.end(),
+              [](const AssumptionGap& a, const AssumptionGap& b) { return std::fabs(a.effect_years) > std::fabs(b.effect_years); });
+}
+
+void ExplorerState::pin_baseline(std::string label) {
+    baseline_ = std::make_unique<Baseline>();
+    baseline_->label = std::move(label);
+    baseline_->params = params_;
+    baseline_->run = results_.run;
+}
+
+}  // namespace cp::shell

@@ -1,0 +1,154 @@
+// The explorable's state without any UI: presets, current parameters, undo/redo, permalinks and cached results.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "analysis.h"
+
+namespace cp::shell {
+
+// One assumption on which the reader's settings and the commodity ("oil") view differ, and how much
+// of the training-run gap moving just that one to the commodity value would close.
+struct AssumptionGap {
+    int param = -1;
+    double current = 0, commodity = 0;
+    double effect_years = 0;  // years_behind(current) - years_behind(this one at the commodity value)
+};
+
+// Everything computed from one set of inputs; recomputed only when an input changes.
+struct Results {
+    Run run;
+    Attribution attribution;
+    Tornado tornado;
+    std::unique_ptr<Bands> bands = std::make_unique<Bands>();  // large: allocated once
+    Run commodity_run;                       // the commodity view ("oil_world" preset), same years
+    bool has_commodity = false;
+    std::vector<AssumptionGap> separating;   // largest effect first
+    double compute_ms = 0;  // wall time of the last recompute
+    int draws_used = 0;     // Monte Carlo draws behind the bands shown
+};
+
+// A pinned state the reader compares against (ghost lines, list of differences).
+struct Baseline {
+    std::string label;
+    Params params;
+    Run run;
+};
+
+class ExplorerState {
+public:
+    // Parses the built-in presets ((file name, JSON) pairs). A preset that fails to parse is left out
+    // and its error kept in load_errors() (a broken built-in must be loud in tests, not crash readers).
+    void init(const std::vector<std::pair<std::string, std::string>>& preset_files);
+    const std::vector<std::string>& load_errors() const { return load_errors_; }
+
+    // Presets.
+    int preset_count() const { return static_cast<int>(presets_.size()); }
+    const Scenario& preset(int i) const { return presets_[static_cast<size_t>(i)]; }
+    int preset_index() const { return preset_index_; }
+    int find_preset(std::string_view id) const;
+    void select_preset(int i);  // undoable
+
+    // The scenario in force (a preset or a loaded file) and the parameters the reader set.
+    const Scenario& scenario() const { return scenario_; }
+    const Params& params() const { return params_; }
+    double param(int i) const { return params_[i]; }
+
+    // Live edits (a drag in progress) change the value without an undo step; finish_edit() records one.
+    // Returns false and sets message() when the value is invalid (nothing is changed then).
+    bool set_param_live(int i, double value);
+    void finish_edit();
+    bool set_param(int i, double value);  // set_param_live + finish_edit
+    void reset_to_preset();               // undoable
+
+    bool can_undo() const { return !undo_.empty(); }
+    bool can_redo() const { return !redo_.empty(); }
+    void undo();
+    void redo();
+    // Drops undo/redo (after restoring a link at start-up: the reader did not make those changes).
+    void forget_history() {
+        undo_.clear();
+        redo_.clear();
+    }
+
+    // Loads scenario JSON (a file the reader opened). All-or-nothing: on error the state is kept and
+    // message() names the problem.
+    bool load_scenario_json(std::string_view json_text, const std::string& origin);
+    std::string scenario_json() const;
+
+    // Permalinks: "v=1&s=today&export_controls=0.8&year=2031". Unknown versions, keys or values are
+    // rejected whole with a message; the state is kept.
+    std::string permalink() const;
+    bool apply_permalink(std::string_view hash);
+
+    // How the figure is shown, kept in links too ("view=dark,advanced").
+    struct View {
+        bool dark = false;
+        bool advanced = false;  // the fold with every other parameter is open
+        bool operator==(const View& o) const { return dark == o.dark && advanced == o.advanced; }
+    };
+    const View& view() const { return view_; }
+    void set_view(const View& view);
+
+    // Year the headline, summary and chart marker refer to.
+    int year() const { return year_; }
+    void set_year(int year);
+
+    // Message for the reader (an error or a notice); empty when none.
+    const std::string& message() const { return message_; }
+    bool message_is_error() const { return message_is_error_; }
+    void set_notice(std::string text);
+    void clear_message() { message_.clear(); }
+
+    // Recompute when inputs changed. `interactive` = a slider is being dragged: then the Monte Carlo
+    // may use fewer draws to stay inside the frame budget (the full set follows on release).
+    // Returns true when results changed this call.
+    bool update(bool interactive);
+    const Results& results() const { return results_; }
+    uint64_t revision() const { return revision_; }  // bumps on every recompute and view change
+
+    // Full and interactive Monte Carlo sizes and the frame budget the adaptive choice aims for.
+    int full_draws = 1000;
+    int interactive_draws = 200;
+    double interactive_budget_ms = 8.0;
+    uint64_t seed = 20221007;  // fixed: same state, same bands (date of the first export rule)
+
+    // Compare.
+    void pin_baseline(std::string label);
+    void clear_baseline() { baseline_.reset(); }
+    const Baseline* baseline() const { return baseline_.get(); }
+
+private:
+    void push_undo();
+    void compare_with_commodity_view();
+    void mark_dirty() { dirty_ = true; }
+
+    struct Snapshot {
+        Scenario scenario;
+        int preset_index;
+        Params params;
+    };
+    std::vector<Scenario> presets_;
+    std::vector<std::string> load_errors_;
+    int preset_index_ = -1;
+    Scenario scenario_;
+    Params params_;
+    Params edit_start_params_;
+    bool editing_ = false;
+    std::vector<Snapshot> undo_, redo_;
+    int year_ = 2030;
+    View view_;
+    std::string message_;
+    bool message_is_error_ = false;
+    bool dirty_ = true;
+    bool last_was_interactive_ = false;
+    double last_full_ms_ = 0;  // time of the last recompute with the full Monte Carlo
+    Results results_;
+    uint64_t revision_ = 0;
+    std::unique_ptr<Baseline> baseline_;
+};
+
+}  // namespace cp::shell

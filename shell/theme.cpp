@@ -1,0 +1,120 @@
+// One visual language for every panel: colours per bloc and source, light and dark themes, fonts.
+#include "theme.h"
+
+#include "cp_font_ranges.h"
+#include "embedded_assets.h"
+
+namespace cp::shell {
+namespace {
+
+Palette g_palette;
+bool g_dark = false;
+Fonts g_fonts;
+
+constexpr ImU32 rgb(unsigned hex, unsigned alpha = 255) {
+    return IM_COL32((hex >> 16) & 0xFF, (hex >> 8) & 0xFF, hex & 0xFF, alpha);
+}
+
+static_assert(sizeof(ImWchar) == sizeof(unsigned short), "glyph ranges are generated as 16-bit code points");
+
+ImFont* add_font(const char* name, float size_px, float pixel_ratio) {
+    ImGuiIO& io = ImGui::GetIO();
+    ImFontConfig config;
+    config.FontDataOwnedByAtlas = false;  // the bytes live in the binary
+    config.OversampleH = 2;
+    config.OversampleV = 1;
+    config.PixelSnapH = false;
+    const cp::assets::File* file = cp::assets::find(name);
+    if (file == nullptr) {
+        // A build without embedded fonts still works, in ImGui's bitmap font.
+        config.SizePixels = size_px * pixel_ratio;
+        return io.Fonts->AddFontDefault(&config);
+    }
+    return io.Fonts->AddFontFromMemoryTTF(const_cast<unsigned char*>(file->data), static_cast<int>(file->size),
+                                          size_px * pixel_ratio, &config, cp::assets::kFontGlyphRanges);
+}
+
+}  // namespace
+
+ImU32 with_alpha(ImU32 colour, float alpha) {
+    ImU32 a = static_cast<ImU32>(alpha * 255.0f + 0.5f);
+    return (colour & ~IM_COL32_A_MASK) | (a << IM_COL32_A_SHIFT);
+}
+
+bool theme_is_dark() { return g_dark; }
+const Palette& palette() { return g_palette; }
+Fonts& fonts() { return g_fonts; }
+
+void apply_theme(bool dark) {
+    g_dark = dark;
+    ImGuiStyle& style = ImGui::GetStyle();
+    float scale_backup = style.MouseCursorScale;
+    style = ImGuiStyle();
+    style.MouseCursorScale = scale_backup;
+    if (dark)
+        ImGui::StyleColorsDark(&style);
+    else
+        ImGui::StyleColorsLight(&style);
+    style.WindowRounding = 0;
+    style.ChildRounding = 6;
+    style.FrameRounding = 4;
+    style.GrabRounding = 4;
+    style.GrabMinSize = 18;
+    style.FramePadding = ImVec2(8, 5);
+    style.ItemSpacing = ImVec2(10, 8);
+    style.WindowPadding = ImVec2(14, 12);
+    style.ScrollbarSize = 14;
+    style.WindowBorderSize = 0;
+    style.ChildBorderSize = 1;
+
+    Palette& p = g_palette;
+    // Restricted = vermilion, frontier = blue: distinguishable for the common colour-vision deficiencies.
+    p.restricted = dark ? rgb(0xFF7F50) : rgb(0xD9480F);
+    p.frontier = dark ? rgb(0x6CB4FF) : rgb(0x1C6DD0);
+    p.source_legal = dark ? rgb(0xFFB38A) : rgb(0xF59F71);
+    p.source_smuggled = dark ? rgb(0xC2410C) : rgb(0x9A3412);
+    p.source_domestic = dark ? rgb(0xFFD166) : rgb(0xE8A317);
+    p.source_cloud = dark ? rgb(0xB8A1E8) : rgb(0x8E6CC9);
+    p.lever[0] = dark ? rgb(0xFF8C69) : rgb(0xC8410B);
+    p.lever[1] = dark ? rgb(0xB8A1E8) : rgb(0x7C5BC0);
+    p.lever[2] = dark ? rgb(0x63D2B4) : rgb(0x138A6E);
+    p.positive = dark ? rgb(0xFF8C69) : rgb(0xC8410B);
+    p.negative = dark ? rgb(0x63D2B4) : rgb(0x138A6E);
+    p.text = dark ? rgb(0xE9ECEF) : rgb(0x1F2328);
+    p.text_dim = dark ? rgb(0xA0A7B0) : rgb(0x5C636B);
+    p.grid = dark ? rgb(0xFFFFFF, 28) : rgb(0x000000, 22);
+    p.axis = dark ? rgb(0xFFFFFF, 90) : rgb(0x000000, 90);
+    p.marker = dark ? rgb(0xFFFFFF, 140) : rgb(0x000000, 120);
+    p.panel = dark ? rgb(0x1B1E23) : rgb(0xFAFAF7);
+    p.error = dark ? rgb(0xFF6B6B) : rgb(0xC92A2A);
+
+    ImVec4* c = style.Colors;
+    c[ImGuiCol_Text] = ImGui::ColorConvertU32ToFloat4(p.text);
+    c[ImGuiCol_TextDisabled] = ImGui::ColorConvertU32ToFloat4(p.text_dim);
+    c[ImGuiCol_WindowBg] = ImGui::ColorConvertU32ToFloat4(dark ? rgb(0x121417) : rgb(0xFFFFFF));
+    c[ImGuiCol_ChildBg] = ImGui::ColorConvertU32ToFloat4(p.panel);
+    c[ImGuiCol_Border] = ImGui::ColorConvertU32ToFloat4(dark ? rgb(0xFFFFFF, 30) : rgb(0x000000, 28));
+    // Visible tracks for sliders and fields on both the window and the panel background.
+    c[ImGuiCol_FrameBg] = ImGui::ColorConvertU32ToFloat4(dark ? rgb(0x2A2F36) : rgb(0xE9ECEF));
+    c[ImGuiCol_FrameBgHovered] = ImGui::ColorConvertU32ToFloat4(dark ? rgb(0x343A42) : rgb(0xDEE2E6));
+    c[ImGuiCol_FrameBgActive] = ImGui::ColorConvertU32ToFloat4(dark ? rgb(0x3D444D) : rgb(0xCED4DA));
+    ImVec4 accent = ImGui::ColorConvertU32ToFloat4(p.restricted);
+    c[ImGuiCol_SliderGrab] = accent;
+    c[ImGuiCol_SliderGrabActive] = accent;
+    c[ImGuiCol_CheckMark] = accent;
+}
+
+void load_fonts(float pixel_ratio) {
+    ImGuiIO& io = ImGui::GetIO();
+    io.Fonts->Clear();
+    g_fonts.body = add_font("fonts/Inter-Regular.otf", 16.0f, pixel_ratio);
+    g_fonts.small = add_font("fonts/Inter-Regular.otf", 14.0f, pixel_ratio);
+    g_fonts.heading = add_font("fonts/Inter-SemiBold.otf", 19.0f, pixel_ratio);
+    g_fonts.big = add_font("fonts/Inter-SemiBold.otf", 30.0f, pixel_ratio);
+    io.Fonts->Build();
+    // Glyphs are rasterised at device pixels; drawing at 1/ratio keeps layout in CSS pixels, crisp.
+    io.FontGlobalScale = 1.0f / pixel_ratio;
+    io.FontDefault = g_fonts.body;
+}
+
+}  // namespace cp::shell

@@ -1,0 +1,20 @@
+// The page's side of the app: outcome updates to JavaScript and functions JavaScript may call (web only).
+#pragma once
+
+#include <string>
+
+namespace cp::shell {
+
+class ExplorerState;
+
+// Sends the outcomes JSON to window.ComputePoverty.onOutcomes on the page; does nothing natively.
+void publish_outcomes(const std::string& json);
+// The state that functions exported to JavaScript act on (nullptr when none).
+void set_bridge_state(ExplorerState* state);
+// CPU time of the last frame's UI build + recompute, for the page's frame-time benchmark.
+void set_bridge_frame_ms(double ms);
+// Height (CSS pixels) the figure's content needs, so the page can size the canvas to it and let the
+// page scroll instead of the canvas (nested scrolling is awkward on phones).
+void set_bridge_content_height(float height);
+
+}  // namespace cp::shell

@@ -1,0 +1,12 @@
+# Runs CMD with comma-separated ARGS and fails unless its exit code is EXPECT (and stderr is non-empty on failure).
+string(REPLACE "," ";" arg_list "${ARGS}")
+execute_process(COMMAND "${CMD}" ${arg_list} RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
+if(NOT "${rc}" STREQUAL "${EXPECT}")
+  message(FATAL_ERROR "exit code ${rc}, expected ${EXPECT}; stderr: ${err}")
+endif()
+if(NOT EXPECT STREQUAL "0" AND err STREQUAL "")
+  message(FATAL_ERROR "exit code ${rc} but no message on stderr")
+endif()
+if(EXPECT STREQUAL "0" AND out STREQUAL "")
+  message(FATAL_ERROR "success but nothing on stdout")
+endif()

@@ -1,0 +1,154 @@
+// Tests of the scenario loader: presets load, every error path is rejected with a useful message.
+#include <catch2/catch.hpp>
+
+#include <string>
+
+#include "param_ids.h"
+#include "test_util.h"
+
+using namespace cp;
+
+namespace {
+
+// Loads `text` and expects failure whose message contains every one of `needles`.
+void expect_error(const std::string& text, std::initializer_list<const char*> needles) {
+    const LoadResult r = parse_scenario(text);
+    INFO("input: " << text);
+    INFO("error: " << r.error);
+    REQUIRE_FALSE(r.ok);
+    for (const char* n : needles) CHECK(r.error.find(n) != std::string::npos);
+}
+
+std::string with_param(const std::string& body) { return "{\"schema\": 1, \"params\": {" + body + "}}"; }
+std::string with_unc(const std::string& body) { return "{\"schema\": 1, \"uncertainty\": {" + body + "}}"; }
+
+}  // namespace
+
+TEST_CASE("every preset loads and cites a source for every value", "[scenario]") {
+    for (const char* name : {"today", "oil_world", "full_denial", "leaky_controls", "cloud_loophole", "data_localisation"}) {
+        INFO(name);
+        const std::string text = cp::test::read_text(cp::test::scenario_path(name));
+        REQUIRE_FALSE(text.empty());
+        const LoadResult r = parse_scenario(text);
+        INFO(r.error);
+        REQUIRE(r.ok);
+        CHECK_FALSE(r.scenario.title.empty());
+        CHECK_FALSE(r.scenario.description.empty());
+        for (int i = 0; i < param_count(); ++i) CHECK_FALSE(r.scenario.source[static_cast<size_t>(i)].empty());
+    }
+    // today.json states today's policy: exactly the table defaults.
+    const LoadResult today = parse_scenario(cp::test::read_text(cp::test::scenario_path("today")));
+    CHECK(today.scenario.params == default_params());
+    const LoadResult oil = parse_scenario(cp::test::read_text(cp::test::scenario_path("oil_world")));
+    for (int l = 0; l < kLeverCount; ++l) CHECK(oil.scenario.params[lever_index(l)] == 0.0);
+}
+
+TEST_CASE("overrides apply on top of the base and keep their source", "[scenario]") {
+    const LoadResult r = parse_scenario(
+        "{\"schema\": 1, \"title\": \"T\", \"end_year\": 2040, \"summary_year\": 2033,\n"
+        " \"params\": {\"cloud_denial\": {\"value\": 0.5, \"source\": \"[S44] test\"}},\n"
+        " \"uncertainty\": {\"rent_premium\": {\"dist\": \"triangular\", \"lo\": 1.5, \"mode\": 2, \"hi\": 3}}}");
+    INFO(r.error);
+    REQUIRE(r.ok);
+    CHECK(r.scenario.title == "T");
+    CHECK(r.scenario.end_year == 2040);
+    CHECK(r.scenario.summary_year == 2033);
+    CHECK(r.scenario.params[p_cloud_denial] == 0.5);
+    CHECK(r.scenario.source[p_cloud_denial] == "[S44] test");
+    CHECK(r.scenario.params[p_privacy_law] == default_params()[p_privacy_law]);
+    CHECK(r.scenario.uncertainty[p_rent_premium].kind == Distribution::triangular);
+    CHECK(r.scenario.uncertainty[p_rent_premium].mode == 2.0);
+}
+
+TEST_CASE("scenario_to_json round-trips", "[scenario]") {
+    Scenario sc = cp::test::load_preset("cloud_loophole");
+    sc.uncertainty[p_utilisation] = {Distribution::uniform, 0.3, 0.4, 0.5};
+    const LoadResult r = parse_scenario(scenario_to_json(sc));
+    INFO(r.error);
+    REQUIRE(r.ok);
+    CHECK(r.scenario.params == sc.params);
+    CHECK(r.scenario.title == sc.title);
+    CHECK(r.scenario.uncertainty[p_utilisation].kind == Distribution::uniform);
+    CHECK(r.scenario.uncertainty[p_utilisation].hi == 0.5);
+}
+
+TEST_CASE("scenario_to_json never throws, even on invalid UTF-8 from a caller", "[scenario]") {
+    Scenario sc = default_scenario();
+    sc.title = "bad \xff byte";
+    const std::string text = scenario_to_json(sc);
+    const LoadResult r = parse_scenario(text);
+    INFO(r.error);
+    REQUIRE(r.ok);
+    CHECK(r.scenario.title.find("bad") == 0);
+}
+
+TEST_CASE("malformed JSON is rejected with the parser's line", "[scenario][errors]") {
+    expect_error("{\"schema\": 1,\n \"params\": {\n", {"malformed JSON", "line 3"});
+    expect_error("{\"schema\": 1,, }", {"malformed JSON", "line 1"});
+    expect_error("", {"malformed JSON"});
+    expect_error("{\"schema\": 1, \"end_year\": NaN}", {"malformed JSON"});
+}
+
+TEST_CASE("top-level structure errors", "[scenario][errors]") {
+    expect_error("[1, 2]", {"JSON object"});
+    expect_error("{}", {"schema"});
+    expect_error("{\"schema\": 2}", {"'schema'", "[1, 1]"});
+    expect_error("{\"schema\": \"1\"}", {"'schema'", "number"});
+    expect_error("{\"schema\": 1,\n \"colour\": \"red\"}", {"'colour'", "line 2", "unknown key"});
+    expect_error("{\"schema\": 1, \"title\": 5}", {"'title'", "string"});
+    expect_error("{\"schema\": 1, \"end_year\": 2029}", {"'end_year'", "[2030, 2040]"});
+    expect_error("{\"schema\": 1, \"end_year\": 2035.5}", {"'end_year'", "integer"});
+    expect_error("{\"schema\": 1, \"end_year\": 2031, \"summary_year\": 2033}", {"summary_year", "end_year"});
+    expect_error("{\"schema\": 1, \"params\": []}", {"'params'", "object"});
+}
+
+TEST_CASE("parameter errors name the key, the line and the allowed range", "[scenario][errors]") {
+    expect_error(with_param("\n\"export_control\": {\"value\": 0.5, \"source\": \"x\"}"),
+                 {"params.export_control", "line 2", "unknown parameter"});
+    expect_error(with_param("\"export_controls\": 0.5"), {"params.export_controls", "value", "source"});
+    expect_error(with_param("\"export_controls\": {\"source\": \"x\"}"), {"export_controls", "missing \"value\"", "[0, 1]"});
+    expect_error(with_param("\"export_controls\": {\"value\": 0.5}"), {"export_controls", "source"});
+    expect_error(with_param("\"export_controls\": {\"value\": 0.5, \"source\": \"\"}"), {"export_controls", "empty"});
+    expect_error(with_param("\"export_controls\": {\"value\": \"NaN\", \"source\": \"x\"}"), {"export_controls", "number", "string"});
+    expect_error(with_param("\"export_controls\": {\"value\": true, \"source\": \"x\"}"), {"export_controls", "number"});
+    expect_error(with_param("\"export_controls\": {\"value\": null, \"source\": \"x\"}"), {"export_controls", "number"});
+    expect_error(with_param("\"export_controls\": {\"value\": 1.2, \"source\": \"x\"}"), {"export_controls", "[0, 1]"});
+    expect_error(with_param("\"export_controls\": {\"value\": -0.1, \"source\": \"x\"}"), {"export_controls", "outside"});
+    expect_error(with_param("\"rtt_abroad_ms\": {\"value\": 1e999, \"source\": \"x\"}"), {"rtt_abroad_ms", "overflow"});
+    expect_error(with_param("\"rtt_abroad_ms\": {\"value\": 1e300, \"source\": \"x\"}"), {"rtt_abroad_ms", "[5, 500]"});
+    expect_error(with_param("\"export_controls\": {\"value\": 0.5, \"source\": \"x\", \"unit\": \"%\"}"),
+                 {"export_controls", "unknown field 'unit'"});
+    expect_error(with_param("\"export_controls\": {\"value\": 0.5, \"source\": 7}"), {"export_controls", "string"});
+}
+
+TEST_CASE("distribution errors", "[scenario][errors]") {
+    expect_error(with_unc("\"utilisation\": {\"dist\": \"normal\", \"lo\": 0.3, \"hi\": 0.5}"), {"uncertainty.utilisation", "uniform"});
+    expect_error(with_unc("\"utilisation\": {\"lo\": 0.3, \"hi\": 0.5}"), {"utilisation", "dist"});
+    expect_error(with_unc("\"utilisation\": {\"dist\": \"uniform\", \"lo\": 0.3}"), {"utilisation", "hi"});
+    expect_error(with_unc("\"utilisation\": {\"dist\": \"uniform\", \"lo\": 0.5, \"hi\": 0.3}"), {"utilisation", "lo < hi"});
+    expect_error(with_unc("\"utilisation\": {\"dist\": \"uniform\", \"lo\": 0.05, \"hi\": 0.5}"), {"utilisation", "[0.1, 0.8]"});
+    expect_error(with_unc("\"utilisation\": {\"dist\": \"triangular\", \"lo\": 0.3, \"hi\": 0.5}"), {"utilisation", "mode"});
+    expect_error(with_unc("\"utilisation\": {\"dist\": \"triangular\", \"lo\": 0.3, \"mode\": 0.6, \"hi\": 0.5}"), {"utilisation", "mode"});
+    expect_error(with_unc("\"utilisation\": {\"dist\": \"uniform\", \"lo\": 0.3, \"mode\": 0.4, \"hi\": 0.5}"), {"utilisation", "mode"});
+    expect_error(with_unc("\"cloud_denial\": {\"dist\": \"log_uniform\", \"lo\": 0, \"hi\": 0.5}"), {"cloud_denial", "lo > 0"});
+    expect_error(with_unc("\"utilisation\": {\"dist\": \"uniform\", \"lo\": \"0.3\", \"hi\": 0.5}"), {"utilisation", "number"});
+    expect_error(with_unc("\"utilisation\": {\"dist\": \"uniform\", \"lo\": 0.3, \"hi\": 0.5, \"sd\": 1}"), {"utilisation", "sd"});
+    expect_error(with_unc("\"no_such\": {\"dist\": \"uniform\", \"lo\": 0.3, \"hi\": 0.5}"), {"uncertainty.no_such", "unknown"});
+    expect_error(with_unc("\"utilisation\": [0.3, 0.5]"), {"utilisation", "dist"});
+}
+
+TEST_CASE("loading is all-or-nothing", "[scenario][errors]") {
+    Scenario base = default_scenario();
+    base.params[p_cloud_denial] = 0.9;
+    // The first override is valid, the second is not: nothing may come back.
+    const LoadResult r = parse_scenario(with_param("\"cloud_denial\": {\"value\": 0.1, \"source\": \"x\"},"
+                                                   "\"privacy_law\": {\"value\": 7, \"source\": \"x\"}"),
+                                        base);
+    REQUIRE_FALSE(r.ok);
+    CHECK(r.error.find("privacy_law") != std::string::npos);
+    CHECK(base.params[p_cloud_denial] == 0.9);
+    const LoadResult good = parse_scenario(with_param("\"cloud_denial\": {\"value\": 0.1, \"source\": \"x\"}"), base);
+    REQUIRE(good.ok);
+    CHECK(good.scenario.params[p_cloud_denial] == 0.1);
+    CHECK(good.scenario.params[p_privacy_law] == base.params[p_privacy_law]);
+}

@@ -1,0 +1,229 @@
+// UI tests through the headless harness: levers move outcomes, presets, undo, bad input, long runs.
+#include <catch2/catch.hpp>
+
+#include <cmath>
+#include <stdexcept>
+
+#include "format.h"
+#include "headline.h"
+#include "ui_harness.h"
+
+using cp::test::UiHarness;
+
+namespace {
+
+double outcome(UiHarness& ui, int series) { return ui.state().results().run.at(series, ui.state().year()); }
+
+ImVec2 centre_left(ImVec2 min, ImVec2 max, float t) {
+    return ImVec2(min.x + 8.0f + (max.x - min.x - 16.0f) * t, (min.y + max.y) * 0.5f);
+}
+
+}  // namespace
+
+TEST_CASE("dragging the export-controls slider changes the outcomes in the same frame", "[ui]") {
+    UiHarness ui(1280, 800);
+    ui.frames(3);
+    ImVec2 min, max;
+    REQUIRE(ui.find("export_controls", &min, &max));
+    CHECK(max.x - min.x > 200.0f);  // a large slider
+
+    // Drag to the left end: no controls.
+    ui.drag(centre_left(min, max, 0.6f), ImVec2(min.x - 50.0f, (min.y + max.y) * 0.5f), 10);
+    int lever = cp::lever_export_controls();
+    CHECK(ui.state().param(lever) == Approx(0.0).margin(1e-9));
+    double open_ratio = outcome(ui, cp::r_compute_ratio);
+
+    // Drag to the right end: strictest controls. The compute ratio must fall, and the frame that saw
+    // the move already drew the new results (no frame of delay).
+    ui.mouse_to(centre_left(min, max, 0.0f));
+    ui.mouse_down();
+    ui.io().MousePos = ImVec2(max.x + 50.0f, (min.y + max.y) * 0.5f);
+    uint64_t revision_before = ui.state().revision();
+    ui.frame();
+    CHECK(ui.state().revision() == revision_before + 1);
+    CHECK(ui.state().param(lever) == Approx(1.0).margin(1e-9));
+    ui.mouse_up();
+    double strict_ratio = outcome(ui, cp::r_compute_ratio);
+    CHECK(strict_ratio < open_ratio);
+    CHECK(outcome(ui, cp::r_years_behind) >= 0.0);
+}
+
+TEST_CASE("undo and redo restore the lever with Ctrl+Z and Ctrl+Shift+Z", "[ui]") {
+    UiHarness ui(1280, 800);
+    ui.frames(2);
+    int lever = cp::lever_cloud_denial();
+    double before = ui.state().param(lever);
+    ImVec2 min, max;
+    REQUIRE(ui.find("cloud_denial", &min, &max));
+    ImVec2 target = before > 0.5 ? centre_left(min, max, 0.05f) : centre_left(min, max, 0.95f);
+    ui.click(target);
+    double after = ui.state().param(lever);
+    REQUIRE(after != before);
+    ui.key(cp::test::kKeyZ, true);
+    CHECK(ui.state().param(lever) == before);
+    ui.key(cp::test::kKeyZ, true, true);
+    CHECK(ui.state().param(lever) == after);
+}
+
+TEST_CASE("choosing a preset from the menu switches scenario and results", "[ui]") {
+    UiHarness ui(1280, 800);
+    ui.frames(2);
+    REQUIRE(ui.state().preset_count() >= 6);
+    REQUIRE(ui.state().load_errors().empty());
+    std::string before = ui.state().scenario().id;
+    double ratio_before = outcome(ui, cp::r_compute_ratio);
+    ImVec2 min, max;
+    REQUIRE(ui.find("preset", &min, &max));
+    ui.click(ImVec2((min.x + max.x) * 0.5f, (min.y + max.y) * 0.5f));
+    ui.frame();
+    ImVec2 item_min, item_max;
+    REQUIRE(ui.find("preset:oil_world", &item_min, &item_max));
+    ui.click(ImVec2((item_min.x + item_max.x) * 0.5f, (item_min.y + item_max.y) * 0.5f));
+    ui.frame();
+    CHECK(ui.state().scenario().id == "oil_world");
+    CHECK(ui.state().scenario().id != before);
+    CHECK(outcome(ui, cp::r_compute_ratio) > ratio_before);
+    ui.key(cp::test::kKeyZ, true);
+    CHECK(ui.state().scenario().id == before);
+}
+
+TEST_CASE("a broken scenario file shows an error and keeps the last good state", "[ui]") {
+    UiHarness ui(1280, 800);
+    ui.frames(2);
+    cp::Params good = ui.state().params();
+    double ratio = outcome(ui, cp::r_compute_ratio);
+    for (const char* bad : {"{ not json", R"({"schema": 1, "params": {"export_controls": {"value": 7}}})",
+                            R"({"schema": 1, "no_such_key": 3})", R"({"schema": 99})"}) {
+        CAPTURE(bad);
+        CHECK_FALSE(ui.state().load_scenario_json(bad, "test.json"));
+        ui.frames(2);
+        CHECK(ui.state().message_is_error());
+        CHECK(ui.state().message().find("test.json") != std::string::npos);
+        CHECK(ui.state().params() == good);
+        CHECK(outcome(ui, cp::r_compute_ratio) == ratio);
+    }
+}
+
+TEST_CASE("a hostile permalink is refused with a message and the defaults stay", "[ui]") {
+    for (const char* hash : {"v=1&export_controls=5", "v=1&rm -rf=1", "v=9&export_controls=0.2",
+                             "v=1&s=nope", "v=1&year=1999", "v=1&export_controls=nan", "<script>alert(1)</script>"}) {
+        CAPTURE(hash);
+        UiHarness ui(1280, 800, hash);
+        ui.frames(2);
+        CHECK(ui.state().message_is_error());
+        CHECK(ui.state().params() == ui.state().preset(ui.state().find_preset("today")).params);
+    }
+}
+
+TEST_CASE("a permalink round-trips the state exactly", "[ui]") {
+    UiHarness a(1280, 800);
+    a.frames(2);
+    a.state().set_param(cp::lever_export_controls(), 0.3141592653589793);
+    a.state().set_param(cp::lever_privacy_law(), 0.9);
+    a.state().set_year(2033);
+    a.frame();
+    std::string link = a.state().permalink();
+    CHECK(link.rfind("v=1", 0) == 0);
+    UiHarness b(1280, 800, link);
+    b.frames(2);
+    CHECK_FALSE(b.state().message_is_error());
+    CHECK(b.state().params() == a.state().params());
+    CHECK(b.state().year() == 2033);
+    CHECK(outcome(b, cp::r_compute_ratio) == outcome(a, cp::r_compute_ratio));
+}
+
+TEST_CASE("1,000 frames at three sizes run without an ImGui assertion and keep controls on screen", "[ui]") {
+    for (ImVec2 size : {ImVec2(360, 640), ImVec2(1280, 800), ImVec2(2560, 1440)}) {
+        CAPTURE(size.x, size.y);
+        UiHarness ui(size.x, size.y);
+        for (int i = 0; i < 1000 / 3 + 1; ++i) {
+            // Wander the mouse over the whole display, pressing now and then, like a restless reader.
+            float t = static_cast<float>(i) / 333.0f;
+            ui.io().MousePos = ImVec2(size.x * t, size.y * std::fmod(t * 7.0f, 1.0f));
+            ui.io().MouseDown[0] = (i / 20) % 2 == 1;
+            ui.frame();
+        }
+        ui.io().MouseDown[0] = false;
+        ui.frames(2);
+        ImVec2 min, max;
+        REQUIRE(ui.find("export_controls", &min, &max));
+        CHECK(min.x >= 0.0f);
+        CHECK(max.x <= size.x);
+        CHECK(max.x - min.x >= 200.0f);
+        for (int s = 0; s < cp::kSeriesCount; ++s)
+            for (int y = ui.state().results().run.first_year; y <= ui.state().results().run.end_year; ++y)
+                CHECK(std::isfinite(ui.state().results().run.at(s, y)));
+    }
+}
+
+TEST_CASE("the headline sentence and numbers follow the results", "[ui]") {
+    UiHarness ui(1280, 800);
+    ui.frames(2);
+    const auto& st = ui.state();
+    cp::shell::Headline h = cp::shell::make_headline(st.scenario(), st.results().run, st.year());
+    CHECK(h.sentence.find(st.scenario().restricted_name) != std::string::npos);
+    CHECK(h.sentence.find(std::to_string(st.year())) != std::string::npos);
+    CHECK(h.numbers[0].text == cp::shell::format_percent(st.results().run.at(cp::r_compute_ratio, st.year())));
+    std::string json = cp::shell::outcomes_json(st.scenario(), st.params(), st.results().run, st.year(), st.permalink());
+    CHECK(json.find("\"compute_ratio\":") != std::string::npos);
+    CHECK(json.find("\"years_behind\":") != std::string::npos);
+    CHECK(json.find("\"hash\":\"v=1") != std::string::npos);
+}
+
+TEST_CASE("the advanced fold opens with a click and its sliders change parameters", "[ui]") {
+    UiHarness ui(1280, 800);
+    ui.frames(2);
+    ImVec2 min, max;
+    REQUIRE(ui.find("advanced", &min, &max));
+    CHECK_FALSE(ui.find("smuggling_premium", &min, &max));
+    REQUIRE(ui.find("advanced", &min, &max));
+    ui.click(ImVec2((min.x + max.x) * 0.5f, (min.y + max.y) * 0.5f));
+    ui.frame();
+    CHECK(ui.state().view().advanced);
+    CHECK(ui.state().permalink().find("view=advanced") != std::string::npos);
+    // Every parameter of the table has a slider in the levers or the fold.
+    for (int i = 0; i < cp::param_count(); ++i) {
+        CAPTURE(cp::param_info(i).key);
+        CHECK(ui.find(cp::param_info(i).key, &min, &max));
+    }
+}
+
+TEST_CASE("a typed out-of-range value is refused with a message, not clamped", "[ui]") {
+    UiHarness ui(1280, 800);
+    ui.frames(2);
+    int lever = cp::lever_export_controls();
+    double before = ui.state().param(lever);
+    CHECK_FALSE(ui.state().set_param(lever, 1.5));
+    ui.frame();
+    CHECK(ui.state().param(lever) == before);
+    CHECK(ui.state().message_is_error());
+    CHECK(ui.state().message().find("export_controls") != std::string::npos);
+}
+
+TEST_CASE("an embed shows only the panels it names", "[ui]") {
+    {
+        UiHarness ui(700, 500, "", true);
+        ui.frames(3);
+        ImVec2 min, max;
+        CHECK(ui.find("export_controls", &min, &max));
+        CHECK_FALSE(ui.find("preset", &min, &max));  // no top bar in an embed
+    }
+    {
+        UiHarness ui(700, 500, "", true, "chart");
+        ui.frames(3);
+        ImVec2 min, max;
+        CHECK_FALSE(ui.find("export_controls", &min, &max));
+    }
+}
+
+TEST_CASE("a pinned baseline stays while the levers move", "[ui]") {
+    UiHarness ui(1280, 800);
+    ui.frames(2);
+    ui.state().pin_baseline("before");
+    double pinned = ui.state().baseline()->run.at(cp::r_compute_ratio, 2030);
+    ui.state().set_param(cp::lever_export_controls(), 1.0);
+    ui.frames(2);
+    REQUIRE(ui.state().baseline() != nullptr);
+    CHECK(ui.state().baseline()->run.at(cp::r_compute_ratio, 2030) == pinned);
+    CHECK(ui.state().results().run.at(cp::r_compute_ratio, 2030) != pinned);
+}

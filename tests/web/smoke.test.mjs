@@ -1,0 +1,220 @@
+// Browser smoke tests: dist/ in headless Debian Chromium draws frames, shows no errors, fills the aria-live layer.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { startServer, launchChromium, pngStats, distDir, screenshotDir } from './harness.mjs';
+
+let server;
+let browser;
+let desktop;  // one 1280x900 page shared by the tests that only look (each page load costs seconds)
+
+before(async () => {
+  assert.ok(fs.existsSync(path.join(distDir, 'app.wasm')), `${distDir}/app.wasm missing: build and stage the web app first`);
+  fs.mkdirSync(screenshotDir, { recursive: true });
+  server = await startServer();
+  browser = await launchChromium();
+});
+
+after(async () => {
+  await desktop?.context.close();
+  await browser?.close();
+  await server?.close();
+});
+
+// Opens the page, collects console errors and waits until the app has drawn `frames` frames.
+async function openApp(viewport, deviceScaleFactor, query = '', frames = 10) {
+  const context = await browser.newContext({ viewport, deviceScaleFactor });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.goto(server.url + query);
+  await page.waitForFunction((n) => (window.Module && window.Module.cpFrames) >= n || document.body.classList.contains('cp-failed'),
+                             frames, { timeout: 30000 });
+  const failure = await page.evaluate(() => document.body.classList.contains('cp-failed') &&
+                                             document.getElementById('loading-status').textContent);
+  assert.equal(failure, false, `the page reported a failure: ${failure}`);
+  return { context, page, errors };
+}
+
+async function checkFigure(page, name) {
+  const canvas = page.locator('#canvas');
+  const png = await canvas.screenshot({ path: path.join(screenshotDir, `${name}.png`) });
+  const stats = await pngStats(page, png);
+  // An ImGui UI with anti-aliased text has hundreds of colours; a blank or one-colour canvas has few.
+  assert.ok(stats.colours >= 32, `${name}: only ${stats.colours} distinct colours (blank canvas?)`);
+  assert.ok(stats.variance > 10, `${name}: luminance variance ${stats.variance.toFixed(1)} (blank canvas?)`);
+  const sizes = await page.evaluate(() => {
+    const c = document.getElementById('canvas');
+    const r = c.getBoundingClientRect();
+    return { w: c.width, h: c.height, cssW: r.width, cssH: r.height, dpr: devicePixelRatio,
+             overlayHidden: document.getElementById('loading').hidden };
+  });
+  // HiDPI: backing store = CSS size x devicePixelRatio (crisp text), within rounding.
+  assert.ok(Math.abs(sizes.w - Math.floor(sizes.cssW) * sizes.dpr) <= sizes.dpr + 1, `canvas width ${JSON.stringify(sizes)}`);
+  assert.ok(Math.abs(sizes.h - Math.floor(sizes.cssH) * sizes.dpr) <= sizes.dpr + 1, `canvas height ${JSON.stringify(sizes)}`);
+  assert.ok(sizes.overlayHidden, 'loading overlay still shown after the first frame');
+  return sizes;
+}
+
+test('desktop: loads, draws frames, no console errors, figure not blank', async () => {
+  desktop = await openApp({ width: 1280, height: 900 }, 1);
+  const { page, errors } = desktop;
+  const webgl2 = await page.evaluate(() => !!window.Module.ctx && window.Module.ctx instanceof WebGL2RenderingContext);
+  assert.ok(webgl2, 'the app is not drawing with WebGL2');
+  const before = await page.evaluate(() => window.Module.cpFrames);
+  await page.waitForTimeout(500);
+  const afterFrames = await page.evaluate(() => window.Module.cpFrames);
+  assert.ok(afterFrames > before, `the main loop stopped (${before} -> ${afterFrames} frames)`);
+  await checkFigure(page, 'web-desktop');
+  assert.deepEqual(errors, []);
+});
+
+test('phone, devicePixelRatio 3: canvas is full width, taller than wide, backing store scaled', async () => {
+  const { context, page, errors } = await openApp({ width: 390, height: 844 }, 3);
+  const sizes = await checkFigure(page, 'web-phone-dpr3');
+  assert.ok(Math.abs(sizes.cssW - 390) <= 1, `canvas CSS width ${sizes.cssW} on a 390 px screen`);
+  assert.ok(sizes.cssH > sizes.cssW * 1.3, `canvas CSS height ${sizes.cssH} should exceed its width`);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a new devicePixelRatio (browser zoom) resizes the backing store and rebuilds the fonts', async () => {
+  const { context, page, errors } = await openApp({ width: 800, height: 600 }, 1);
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setDeviceMetricsOverride', { width: 800, height: 600, deviceScaleFactor: 2, mobile: false });
+  await page.waitForFunction(() => devicePixelRatio === 2 && document.getElementById('canvas').width >=
+                             2 * Math.floor(document.getElementById('canvas').getBoundingClientRect().width) - 2,
+                             null, { timeout: 10000 });
+  const n = await page.evaluate(() => window.Module.cpFrames);
+  await page.waitForFunction((m) => window.Module.cpFrames >= m + 3, n, { timeout: 10000 });
+  const sizes = await page.evaluate(() => {
+    const c = document.getElementById('canvas');
+    return { w: c.width, cssW: Math.floor(c.getBoundingClientRect().width), dpr: devicePixelRatio };
+  });
+  assert.equal(sizes.dpr, 2);
+  assert.ok(Math.abs(sizes.w - 2 * sizes.cssW) <= 3, `canvas ${sizes.w} px for ${sizes.cssW} CSS px at ratio 2`);
+  // Playwright's own screenshot would reset the emulated ratio, so capture through CDP.
+  const shot = await cdp.send('Page.captureScreenshot', { format: 'png' });
+  const png = Buffer.from(shot.data, 'base64');
+  fs.writeFileSync(path.join(screenshotDir, 'web-zoom-dpr2.png'), png);
+  const stats = await pngStats(page, png);
+  assert.ok(stats.colours >= 32, `only ${stats.colours} colours after the ratio change`);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('mouse wheel over the figure scrolls the page unless a panel under the mouse scrolls', async () => {
+  assert.ok(desktop, 'needs the desktop page');
+  const { page, errors } = desktop;
+  const probes = [[0.02, 0.03], [0.5, 0.03], [0.15, 0.5], [0.6, 0.6]];
+  const outcomes = [];
+  for (const [fx, fy] of probes) {
+    // The canvas at the top of the viewport, the mouse over the probe point.
+    await page.evaluate(() => document.getElementById('canvas').scrollIntoView({ block: 'start' }));
+    const y0 = await page.evaluate(() => window.scrollY);
+    const box = await page.locator('#canvas').boundingBox();
+    await page.mouse.move(box.x + box.width * fx, box.y + box.height * fy);
+    // Two frames later ImGui knows which window is under the mouse.
+    const n = await page.evaluate(() => window.Module.cpFrames);
+    await page.waitForFunction((m) => window.Module.cpFrames >= m + 2, n, { timeout: 10000 });
+    const wanted = await page.evaluate(() => typeof window.Module._cp_web_wheel_wanted === 'function' &&
+                                             window.Module._cp_web_wheel_wanted() !== 0);
+    await page.mouse.wheel(0, 200);
+    if (!wanted) {
+      const moved = await page.waitForFunction((y) => window.scrollY > y, y0, { timeout: 3000 }).then(() => true, () => false);
+      assert.ok(moved, `wheel at (${fx}, ${fy}) over a non-scrolling part of the figure did not scroll the page`);
+    } else {
+      const m = await page.evaluate(() => window.Module.cpFrames);
+      await page.waitForFunction((k) => window.Module.cpFrames >= k + 3, m, { timeout: 10000 });
+      assert.equal(await page.evaluate(() => window.scrollY), y0,
+                   `wheel at (${fx}, ${fy}) scrolled the page although a panel there scrolls`);
+    }
+    outcomes.push(wanted);
+  }
+  assert.ok(outcomes.includes(false), 'no probe point let the page scroll');
+  await page.mouse.move(0, 0);
+  assert.deepEqual(errors, []);
+});
+
+test('embed mode (?embed=1): figure only', async () => {
+  const { context, page, errors } = await openApp({ width: 800, height: 600 }, 1, '?embed=1');
+  const proseVisible = await page.evaluate(() => getComputedStyle(document.querySelector('main')).display !== 'none');
+  assert.equal(proseVisible, false, 'the article text shows in embed mode');
+  await checkFigure(page, 'web-embed');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('aria-live outcome layer gets data-outcome elements', async (t) => {
+  assert.ok(desktop, 'needs the desktop page');
+  const { page } = desktop;
+  const called = await page.waitForFunction(() => document.querySelectorAll('#outcomes [data-outcome]').length > 0,
+                                            null, { timeout: 5000 }).then(() => true, () => false);
+  if (!called && !(await page.evaluate(() => !!window.ComputePoverty.last))) {
+    t.skip('the app has not called window.ComputePoverty.onOutcomes yet');
+    return;
+  }
+  const outcomes = await page.evaluate(() => [...document.querySelectorAll('#outcomes [data-outcome]')].map(
+      (e) => ({ name: e.dataset.outcome, value: e.dataset.value, text: e.textContent })));
+  assert.ok(outcomes.length > 0);
+  for (const o of outcomes) {
+    assert.ok(o.value === '' || Number.isFinite(Number(o.value)), `data-value of ${o.name} is ${o.value}`);
+    assert.ok(o.text.length > 0);
+  }
+  const live = await page.getAttribute('#outcomes', 'aria-live');
+  assert.equal(live, 'polite');
+});
+
+test('bridge renders outcomes JSON as data-outcome elements', async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.route('**/app.js', (route) => route.fulfill({ contentType: 'text/javascript', body: '' }));  // bridge only
+  await page.goto(server.url);
+  const items = await page.evaluate(() => {
+    window.ComputePoverty.onOutcomes(JSON.stringify({
+      year: 2030, sentence: 'Test sentence.',
+      outcomes: { compute_ratio: 0.12, years_behind: 3.14, leverage_share: 0.05, largest_run_flop: 3.6e25 },
+      params: {} }));
+    return [...document.querySelectorAll('#outcomes [data-outcome]')].map((e) => [e.dataset.outcome, e.dataset.value, e.textContent]);
+  });
+  assert.deepEqual(items, [
+    ['compute_ratio', '0.12', 'Compute ratio: 12%'],
+    ['years_behind', '3.14', 'Years behind: 3.1 years'],
+    ['leverage_share', '0.05', 'Leverage share: 5%'],
+    ['largest_run_flop', '3.6e+25', 'Largest run flop: 3.6 \u00d7 10^25'],
+  ]);
+  assert.match(await page.textContent('#outcomes'), /2030: Test sentence\./);
+  await context.close();
+});
+
+test('without WebAssembly the page says so instead of failing silently', async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.addInitScript(() => { delete window.WebAssembly; });
+  await page.goto(server.url);
+  const text = await page.textContent('#loading-status');
+  assert.match(text, /needs WebAssembly/);
+  assert.equal(await page.isVisible('#loading'), true);
+  await context.close();
+});
+
+test('a failed download and a lost WebGL context are explained on the page', async () => {
+  const context = await browser.newContext();
+  let page = await context.newPage();
+  await page.route('**/app.wasm', (route) => route.fulfill({ status: 404, body: 'gone' }));
+  await page.goto(server.url);
+  await page.waitForFunction(() => document.body.classList.contains('cp-failed'), null, { timeout: 15000 });
+  assert.match(await page.textContent('#loading-status'), /could not be loaded/);
+
+  await context.close();
+
+  // Last test: the shared desktop page may lose its context now.
+  assert.ok(desktop, 'needs the desktop page');
+  page = desktop.page;
+  await page.evaluate(() => window.Module.ctx.getExtension('WEBGL_lose_context').loseContext());
+  await page.waitForFunction(() => document.body.classList.contains('cp-failed'), null, { timeout: 5000 });
+  assert.match(await page.textContent('#loading-status'), /graphics context was lost/);
+  assert.equal(await page.isVisible('#loading'), true);
+});

@@ -1,0 +1,128 @@
+// Starts the app: checks WebGL2/WebAssembly, loads app.wasm with a byte-count overlay, reports failures on the page.
+(function () {
+  'use strict';
+  var overlay = document.getElementById('loading');
+  var status = document.getElementById('loading-status');
+  var bar = document.getElementById('loading-bar');
+  var canvas = document.getElementById('canvas');
+  var failed = false;
+
+  function kb(n) { return Math.round(n / 1024).toLocaleString('en-US') + ' KB'; }
+
+  function setStatus(text) { if (status && !failed) status.textContent = text; }
+
+  // Errors stay on the page (no alert): the figure's box explains what went wrong.
+  function fail(message) {
+    if (failed) return;
+    failed = true;
+    overlay.classList.add('error');
+    overlay.hidden = false;
+    if (bar) bar.hidden = true;
+    status.textContent = message;
+    document.body.classList.add('cp-failed');
+  }
+  window.ComputePovertyFail = fail;
+
+  window.addEventListener('error', function (e) {
+    fail('Something went wrong while running the figure: ' + (e.message || 'unknown error') +
+         '. Reloading the page may help.');
+  });
+  window.addEventListener('unhandledrejection', function (e) {
+    fail('The figure could not start: ' + (e.reason && e.reason.message ? e.reason.message : e.reason));
+  });
+  canvas.addEventListener('webglcontextlost', function (e) {
+    e.preventDefault();
+    fail('The graphics context was lost (the browser reclaimed the GPU). Reload the page to see the figure again.');
+  }, false);
+  canvas.addEventListener('contextmenu', function (e) { e.preventDefault(); });
+  // SDL takes every wheel event over the canvas, so a reader scrolling the article would get stuck
+  // on the figure. Unless the app says a panel under the mouse scrolls (cp_web_wheel_wanted), the
+  // event is stopped before SDL sees it and the page scrolls as usual.
+  canvas.parentElement.addEventListener('wheel', function (e) {
+    var M = window.Module;
+    if (e.target !== canvas || !M || !M.calledRun) return;
+    var wanted = typeof M._cp_web_wheel_wanted === 'function' ? M._cp_web_wheel_wanted() !== 0 : false;
+    if (!wanted) e.stopPropagation();
+  }, {capture: true, passive: true});
+
+  if (typeof WebAssembly !== 'object' || typeof WebAssembly.instantiate !== 'function') {
+    fail('This figure needs WebAssembly, which this browser does not offer. Any current Firefox, Chrome, Safari or Edge runs it.');
+    return;
+  }
+  var probe = document.createElement('canvas').getContext('webgl2');
+  if (!probe) {
+    fail('This figure needs WebGL 2, which is unavailable here (old browser, or hardware acceleration turned off). ' +
+         'The text below still explains the argument.');
+    return;
+  }
+  var lose = probe.getExtension('WEBGL_lose_context');
+  if (lose) lose.loseContext();  // give the probe's context back at once
+
+  var params = new URLSearchParams(location.search);
+  var args = [];
+  if (params.get('embed') === '1') {
+    document.body.classList.add('embed');
+    args.push('--embed');
+    if (params.get('panels')) args.push('--panels', params.get('panels'));
+  }
+  var hash = location.hash.replace(/^#/, '');
+  if (hash) args.push('--state', decodeURIComponent(hash));
+
+  // Fetches app.wasm while counting bytes for the overlay, and still compiles while streaming.
+  function instantiateWasm(imports, receiveInstance) {
+    fetch('app.wasm', {credentials: 'same-origin'}).then(function (response) {
+      if (!response.ok) throw new Error('app.wasm: HTTP ' + response.status);
+      var total = Number(response.headers.get('Content-Length')) || 0;
+      var loaded = 0;
+      var reader = response.body.getReader();
+      var counted = new ReadableStream({
+        pull: function (controller) {
+          return reader.read().then(function (r) {
+            if (r.done) { controller.close(); return; }
+            loaded += r.value.byteLength;
+            setStatus('Loading the model\u2026 ' + kb(loaded) + (total ? ' of ' + kb(total) : ''));
+            if (bar && total) bar.value = loaded / total;
+            controller.enqueue(r.value);
+          });
+        }
+      });
+      var streamed = new Response(counted, {headers: {'Content-Type': 'application/wasm'}});
+      var compile = WebAssembly.instantiateStreaming
+          ? WebAssembly.instantiateStreaming(streamed, imports)
+          : streamed.arrayBuffer().then(function (b) { return WebAssembly.instantiate(b, imports); });
+      return compile;
+    }).then(function (result) {
+      setStatus('Starting\u2026');
+      receiveInstance(result.instance, result.module);
+    }).catch(function (e) {
+      fail('The figure could not be loaded (' + (e && e.message ? e.message : e) + '). Check your connection and reload.');
+    });
+    return {};  // instantiation is asynchronous
+  }
+
+  window.Module = {
+    canvas: canvas,
+    arguments: args,
+    instantiateWasm: instantiateWasm,
+    print: function (text) { console.log(text); },
+    printErr: function (text) { console.warn(text); },
+    // Startup split for bench/web: wasm compiled and runtime up, before main() and the first frame.
+    onRuntimeInitialized: function () {
+      if (performance.mark) performance.mark('cp-runtime-ready');
+      setStatus('Starting\u2026');
+    },
+    onAbort: function (what) { fail('The figure stopped unexpectedly (' + what + '). Reloading the page may help.'); },
+    // Called by the platform layer after the first drawn frame.
+    onFirstFrame: function () {
+      overlay.hidden = true;
+      document.body.classList.add('cp-running');
+    }
+  };
+
+  setStatus('Loading the model\u2026');
+  var script = document.createElement('script');
+  script.src = 'app.js';
+  script.async = true;
+  script.onerror = function () { fail('The figure could not be loaded (app.js missing). Check your connection and reload.'); };
+  document.body.appendChild(script);
+})();
