@@ -213,14 +213,15 @@ void App::Impl::message_bar(float width) {
 void App::Impl::levers_section(float width, bool* dragging) {
     *dragging = draw_levers(state, width);
     ImGui::Spacing();
-    ImGui::SetNextItemOpen(state.view().advanced);
-    bool open = ImGui::CollapsingHeader("More levers (advanced)");
-    record_control_rect("advanced");
-    if (open != state.view().advanced) {
+    // A full-width toggle of the column's width (a CollapsingHeader would span the whole window).
+    bool open = state.view().advanced;
+    if (ImGui::Button(open ? "Hide the advanced levers" : "Show every lever (advanced)", ImVec2(width, 0))) {
         ExplorerState::View view = state.view();
-        view.advanced = open;
+        view.advanced = !open;
         state.set_view(view);
+        open = view.advanced;
     }
+    record_control_rect("advanced");
     if (open) draw_advanced(state, width);
 }
 
@@ -234,19 +235,22 @@ void App::Impl::layout_wide(ImVec2 display) {
     bool levers = shows("levers");
     float left_width = levers ? std::clamp(display.x * (options.embed ? 0.36f : 0.28f), 280.0f, 440.0f) : 0.0f;
     ImVec2 start = ImGui::GetCursorPos();
-    float height = display.y - start.y - style.WindowPadding.y;
 
     // Levers first, so that a moved slider is in this frame's results (one frame from input to chart).
+    // Everything lives in the one root window (no child windows), so Tab and the arrow keys reach
+    // every control and the page scrolls as a whole.
     bool dragging = false;
     if (levers) {
-        ImGui::BeginChild("levers", ImVec2(left_width, height), false);
-        levers_section(ImGui::GetContentRegionAvail().x - 4, &dragging);
-        ImGui::EndChild();
+        ImGui::SetCursorPos(start);
+        ImGui::BeginGroup();
+        levers_section(left_width, &dragging);
+        ImGui::EndGroup();
     }
+    float levers_bottom = levers ? ImGui::GetCursorPosY() : start.y;
     state.update(dragging);
 
-    float right_x = start.x + (levers ? left_width + style.ItemSpacing.x * 2 : 0.0f);
-    float right_width = display.x - right_x - style.WindowPadding.x;
+    float right_x = start.x + (levers ? left_width + style.ItemSpacing.x * 3 : 0.0f);
+    float right_width = display.x - right_x - style.WindowPadding.x - style.ScrollbarSize;
     float charts_y = start.y;
     if (shows("headline")) {
         ImGui::SetCursorPos(ImVec2(right_x, start.y));
@@ -258,22 +262,25 @@ void App::Impl::layout_wide(ImVec2 display) {
     std::vector<ChartId> charts;
     for (int c = 0; c < static_cast<int>(ChartId::count); ++c)
         if (shows(kChartPanelNames[c])) charts.push_back(static_cast<ChartId>(c));
-    if (charts.empty()) return;
-    ImGui::SetCursorPos(ImVec2(right_x, charts_y));
-    float charts_height = display.y - charts_y - style.WindowPadding.y;
-    ImGui::BeginChild("charts", ImVec2(right_width, charts_height), false);
-    int columns = right_width >= 860 && charts.size() > 1 ? 2 : 1;
-    float avail = ImGui::GetContentRegionAvail().x;
-    float chart_w = (avail - style.ItemSpacing.x * 2 * (columns - 1)) / columns;
-    int rows = (static_cast<int>(charts.size()) + columns - 1) / columns;
-    // An embed fills its frame; the full page shows two rows at a time and scrolls.
-    float chart_h = options.embed ? std::max(160.0f, charts_height / rows - style.ItemSpacing.y)
-                                  : std::clamp(charts_height / 2.0f - style.ItemSpacing.y * 2, 260.0f, 460.0f);
-    for (size_t i = 0; i < charts.size(); ++i) {
-        if (i % static_cast<size_t>(columns) != 0) ImGui::SameLine(0, style.ItemSpacing.x * 2);
-        draw_chart(state, charts[i], ImVec2(chart_w, chart_h));
+    float bottom = std::max(levers_bottom, charts_y);
+    if (!charts.empty()) {
+        int columns = right_width >= 760 && charts.size() > 1 ? 2 : 1;
+        float gap = style.ItemSpacing.x * 2;
+        float chart_w = (right_width - gap * (columns - 1)) / columns;
+        int rows = (static_cast<int>(charts.size()) + columns - 1) / columns;
+        float visible_height = display.y - charts_y - style.WindowPadding.y;
+        // An embed fills its frame; the full page shows about two rows at a time and scrolls.
+        float chart_h = options.embed ? std::max(160.0f, visible_height / rows - style.ItemSpacing.y)
+                                      : std::clamp(visible_height / 2.0f - style.ItemSpacing.y * 2, 260.0f, 460.0f);
+        for (size_t i = 0; i < charts.size(); ++i) {
+            int row = static_cast<int>(i) / columns, column = static_cast<int>(i) % columns;
+            ImGui::SetCursorPos(ImVec2(right_x + column * (chart_w + gap), charts_y + row * (chart_h + style.ItemSpacing.y * 2)));
+            draw_chart(state, charts[i], ImVec2(chart_w, chart_h));
+        }
+        bottom = std::max(bottom, charts_y + rows * (chart_h + style.ItemSpacing.y * 2));
     }
-    ImGui::EndChild();
+    // The root window's content ends below the taller column (scroll range, content height).
+    ImGui::SetCursorPos(ImVec2(start.x, bottom));
 }
 
 void App::Impl::layout_narrow(ImVec2 display) {
@@ -358,11 +365,12 @@ void App::frame() {
     bool narrow = display.x < (m.options.embed ? 640.0f : 900.0f);
     ImGui::SetNextWindowPos(ImVec2(0, 0));
     ImGui::SetNextWindowSize(display);
-    ImGuiWindowFlags flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoSavedSettings |
-                             ImGuiWindowFlags_NoBringToFrontOnFocus;
-    if (narrow) flags &= ~ImGuiWindowFlags_NoScrollbar;
+    // The root window scrolls: on a phone the figure is taller than the screen, and on a desktop the
+    // charts run below the fold.
+    ImGuiWindowFlags flags = ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoCollapse |
+                             ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus;
     ImGui::Begin("Compute Poverty", nullptr, flags);
-    float width = display.x - ImGui::GetStyle().WindowPadding.x * 2 - (narrow ? ImGui::GetStyle().ScrollbarSize : 0.0f);
+    float width = display.x - ImGui::GetStyle().WindowPadding.x * 2 - ImGui::GetStyle().ScrollbarSize;
     if (!m.options.embed) m.top_bar(width);
     m.message_bar(width);
     ImGui::Spacing();

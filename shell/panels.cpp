@@ -274,7 +274,10 @@ void draw_advanced(ExplorerState& state, float width) {
         ImGui::PushStyleColor(ImGuiCol_Text, pal.text_dim);
         ImGui::TextUnformatted(group_title(group));
         ImGui::PopStyleColor();
-        ImGui::Separator();
+        // A rule as wide as the column (ImGui::Separator would cross into the charts).
+        ImVec2 at = ImGui::GetCursorScreenPos();
+        ImGui::GetWindowDrawList()->AddLine(at, ImVec2(at.x + width, at.y), pal.grid);
+        ImGui::Dummy(ImVec2(width, 1));
         for (int i = 0; i < param_count(); ++i) {
             const ParamInfo& info = param_info(i);
             if (info.group != group) continue;

@@ -12,7 +12,7 @@
 namespace cp::test {
 
 // Scancodes as SDL's backend maps them, so shortcuts read the same keys as in the real app.
-constexpr int kKeyZ = 29, kKeyY = 28, kKeyTab = 43, kKeyEnter = 40, kKeyBackspace = 42, kKeyLeft = 80,
+constexpr int kKeyA = 4, kKeyZ = 29, kKeyY = 28, kKeyTab = 43, kKeyEnter = 40, kKeyBackspace = 42, kKeyLeft = 80,
               kKeyRight = 79, kKeyUp = 82, kKeyDown = 81, kKeyEscape = 41;
 
 class UiHarness {
@@ -34,7 +34,7 @@ public:
                                   {ImGuiKey_Delete, 76},            {ImGuiKey_Backspace, kKeyBackspace},
                                   {ImGuiKey_Space, 44},             {ImGuiKey_Enter, kKeyEnter},
                                   {ImGuiKey_Escape, kKeyEscape},    {ImGuiKey_KeyPadEnter, 88},
-                                  {ImGuiKey_A, 4},                  {ImGuiKey_C, 6},
+                                  {ImGuiKey_A, kKeyA},                  {ImGuiKey_C, 6},
                                   {ImGuiKey_V, 25},                 {ImGuiKey_X, 27},
                                   {ImGuiKey_Y, kKeyY},              {ImGuiKey_Z, kKeyZ}};
         for (const auto& entry : key_map) io.KeyMap[entry[0]] = entry[1];

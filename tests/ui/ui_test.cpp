@@ -227,3 +227,20 @@ TEST_CASE("a pinned baseline stays while the levers move", "[ui]") {
     CHECK(ui.state().baseline()->run.at(cp::r_compute_ratio, 2030) == pinned);
     CHECK(ui.state().results().run.at(cp::r_compute_ratio, 2030) != pinned);
 }
+
+TEST_CASE("keyboard only: Tab reaches the first lever and a typed value is applied", "[ui][keyboard]") {
+    UiHarness ui(1280, 800);
+    ui.frames(2);
+    ui.key(cp::test::kKeyTab);
+    ui.frame();
+    // ImGui 1.86 turns a slider reached with Tab into a text field for exact entry.
+    REQUIRE(ui.io().WantTextInput);
+    ui.key(cp::test::kKeyA, true);  // select all, then type over it
+    ui.io().AddInputCharacter('2');
+    ui.io().AddInputCharacter('0');
+    ui.frame();
+    ui.key(cp::test::kKeyEnter);
+    ui.frames(2);
+    CHECK(ui.state().param(cp::lever_export_controls()) == Approx(0.20).margin(1e-12));
+    CHECK(ui.state().can_undo());
+}
