@@ -264,7 +264,8 @@ void App::Impl::layout_wide(ImVec2 display) {
         if (shows(kChartPanelNames[c])) charts.push_back(static_cast<ChartId>(c));
     float bottom = std::max(levers_bottom, charts_y);
     if (!charts.empty()) {
-        int columns = right_width >= 760 && charts.size() > 1 ? 2 : 1;
+        int columns = right_width >= 1500 ? 3 : (right_width >= 760 ? 2 : 1);
+        columns = std::min(columns, static_cast<int>(charts.size()));
         float gap = style.ItemSpacing.x * 2;
         float chart_w = (right_width - gap * (columns - 1)) / columns;
         int rows = (static_cast<int>(charts.size()) + columns - 1) / columns;
