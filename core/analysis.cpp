@@ -140,7 +140,8 @@ Attribution shapley(const Scenario& scenario, const Params& params, Metric metri
     return a;
 }
 
-void monte_carlo(const Scenario& scenario, const Params& params, int draws, uint64_t seed, Bands& bands) {
+void monte_carlo(const Scenario& scenario, const Params& params, int draws, uint64_t seed, Bands& bands,
+                 const bool* only_series) {
     bands.draws = std::max(0, draws);
     bands.seed = seed;
     Run run;
@@ -163,7 +164,16 @@ void monte_carlo(const Scenario& scenario, const Params& params, int draws, uint
     constexpr int kBlock = 32;
     static thread_local std::vector<uint64_t> keys, scratch, key_or, key_and;
     static thread_local std::vector<double> block;
-    const size_t slots = static_cast<size_t>(kSeriesCount) * static_cast<size_t>(years);
+    int selected[kSeriesCount];
+    int n_selected = 0;
+    for (int s = 0; s < kSeriesCount; ++s) {
+        if (!only_series || only_series[s]) {
+            selected[n_selected++] = s;
+        } else {
+            for (int y = 0; y < years; ++y) bands.p5[s][y] = bands.p50[s][y] = bands.p95[s][y] = run.value[s][y];
+        }
+    }
+    const size_t slots = static_cast<size_t>(n_selected) * static_cast<size_t>(years);
     keys.resize(slots * static_cast<size_t>(draws));
     block.resize(slots * kBlock);
     key_or.assign(slots, 0);
@@ -184,8 +194,8 @@ void monte_carlo(const Scenario& scenario, const Params& params, int draws, uint
             }
             simulate(scenario, p, run);
             double* row = block.data() + static_cast<size_t>(k) * slots;
-            for (int s = 0; s < kSeriesCount; ++s)
-                std::copy(run.value[s], run.value[s] + years, row + static_cast<size_t>(s) * years);
+            for (int j = 0; j < n_selected; ++j)
+                std::copy(run.value[selected[j]], run.value[selected[j]] + years, row + static_cast<size_t>(j) * years);
         }
         for (size_t slot = 0; slot < slots; ++slot) {
             uint64_t* dst = keys.data() + slot * static_cast<size_t>(draws) + d0;
@@ -205,9 +215,10 @@ void monte_carlo(const Scenario& scenario, const Params& params, int draws, uint
     const int ranks[3] = {static_cast<int>(0.05 * (draws - 1) + 0.5), static_cast<int>(0.50 * (draws - 1) + 0.5),
                           static_cast<int>(0.95 * (draws - 1) + 0.5)};
     scratch.resize(3 * static_cast<size_t>(draws));
-    for (int s = 0; s < kSeriesCount; ++s) {
+    for (int j = 0; j < n_selected; ++j) {
+        const int s = selected[j];
         for (int y = 0; y < years; ++y) {
-            const size_t slot = static_cast<size_t>(s) * years + y;
+            const size_t slot = static_cast<size_t>(j) * years + y;
             double q[3];
             select_three(keys.data() + slot * draws, draws, key_or[slot] ^ key_and[slot], ranks, scratch.data(), q);
             bands.p5[s][y] = q[0];

@@ -37,8 +37,12 @@ struct Bands {
     double p50[kSeriesCount][kMaxYears] = {};
     double p95[kSeriesCount][kMaxYears] = {};
 };
-// `bands` is large: allocate it once and reuse it.
-void monte_carlo(const Scenario& scenario, const Params& params, int draws, uint64_t seed, Bands& bands);
+// `bands` is large: allocate it once and reuse it. `only_series` (kSeriesCount flags, nullptr = all)
+// restricts the percentiles to the series a caller draws (the UI shows bands for a few of them, and
+// percentiles are most of the cost); the others get the central run's value in all three bands.
+// The draws, and so the selected bands, are the same whatever the selection.
+void monte_carlo(const Scenario& scenario, const Params& params, int draws, uint64_t seed, Bands& bands,
+                 const bool* only_series = nullptr);
 
 // Sensitivity: the metric with each parameter at its low and at its high (uncertainty range if
 // declared, otherwise the parameter range), sorted by swing, largest first.

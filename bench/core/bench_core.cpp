@@ -78,10 +78,23 @@ int main(int argc, char** argv) {
         cp::tornado(sc, sc.params, cp::Metric::years_behind, year, *tor);
         g_sink = g_sink + a.lever[0] + bands->p50[0][0] + tor->base;
     });
+    // What the UI recomputes per slider move: percentiles only for the four banded series.
+    bool banded[cp::kSeriesCount] = {};
+    for (int s : {cp::r_largest_training_run_flop, cp::r_years_behind, cp::r_leverage_share,
+                  cp::f_largest_training_run_flop})
+        banded[s] = true;
+    const double full_ui = median_us(31, 1, [&] {
+        cp::simulate(sc, *run);
+        const cp::Attribution a = cp::shapley(sc, sc.params, cp::Metric::years_behind, year);
+        cp::monte_carlo(sc, sc.params, 1000, 42, *bands, banded);
+        cp::tornado(sc, sc.params, cp::Metric::years_behind, year, *tor);
+        g_sink = g_sink + a.lever[0] + bands->p50[cp::r_years_behind][8] + tor->base;
+    });
     std::printf("simulate_us %.3f\n", sim);
     std::printf("shapley_us %.3f\n", shap);
     std::printf("monte_carlo_1000_us %.1f\n", mc);
     std::printf("tornado_us %.1f\n", tdo);
     std::printf("full_recompute_us %.1f\n", full);
+    std::printf("full_recompute_ui_bands_us %.1f\n", full_ui);
     return 0;
 }

@@ -70,6 +70,30 @@ TEST_CASE("Monte Carlo: seeded runs repeat exactly, seeds differ, bands are orde
     CHECK(a->p5[r_years_behind][y2030] < a->p95[r_years_behind][y2030]);  // uncertainty is real
 }
 
+TEST_CASE("Monte Carlo restricted to some series gives those series' bands unchanged", "[analysis]") {
+    const Scenario sc = cp::test::load_preset("today");
+    auto all = std::make_unique<Bands>();
+    auto some = std::make_unique<Bands>();
+    monte_carlo(sc, sc.params, 200, 5, *all);
+    bool only[kSeriesCount] = {};
+    only[r_years_behind] = only[f_largest_training_run_flop] = true;
+    monte_carlo(sc, sc.params, 200, 5, *some, only);
+    Run run;
+    simulate(sc, run);
+    for (int s = 0; s < kSeriesCount; ++s)
+        for (int y = 0; y < run.years(); ++y) {
+            if (only[s]) {
+                REQUIRE(some->p5[s][y] == all->p5[s][y]);
+                REQUIRE(some->p50[s][y] == all->p50[s][y]);
+                REQUIRE(some->p95[s][y] == all->p95[s][y]);
+            } else {
+                REQUIRE(some->p5[s][y] == run.value[s][y]);
+                REQUIRE(some->p95[s][y] == run.value[s][y]);
+            }
+        }
+    CHECK(some->p5[r_years_behind][8] < some->p95[r_years_behind][8]);
+}
+
 TEST_CASE("Monte Carlo without declared uncertainty collapses to the run", "[analysis]") {
     Scenario sc = default_scenario();
     auto bands = std::make_unique<Bands>();
