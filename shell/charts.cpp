@@ -99,6 +99,25 @@ void dashed_polyline(ImDrawList* draw, const std::vector<ImVec2>& points, ImU32 
     }
 }
 
+// The frame every bar chart starts with: reserve the area (an item the mouse can hover), draw the
+// title. Returns false when the chart is scrolled out of view (nothing to draw).
+struct BarChartFrame {
+    ImVec2 origin;
+    float top = 0;  // below the title
+    bool hovered = false;
+    ImDrawList* draw = nullptr;
+};
+bool begin_bar_chart(const char* title, ImVec2 size, BarChartFrame* frame) {
+    frame->origin = ImGui::GetCursorScreenPos();
+    ImGui::InvisibleButton("bars", size);
+    frame->hovered = ImGui::IsItemHovered();
+    if (!ImGui::IsItemVisible()) return false;
+    frame->draw = ImGui::GetWindowDrawList();
+    draw_heading(frame->draw, frame->origin, title, size.x);
+    frame->top = frame->origin.y + heading_height(title, size.x);
+    return true;
+}
+
 }  // namespace
 
 std::string format_axis_value(double value, AxisFormat format) {
@@ -318,17 +337,16 @@ int TimeChart::end() {
 void waterfall(const char* id, const char* title, ImVec2 size, const char* start_label, double start,
                const WaterfallStep* steps, int count, const char* end_label, AxisFormat format) {
     ImGui::PushID(id);
-    ImVec2 origin = ImGui::GetCursorScreenPos();
-    ImGui::InvisibleButton("waterfall", size);
-    bool hovered = ImGui::IsItemHovered();
-    if (!ImGui::IsItemVisible()) {
+    BarChartFrame frame;
+    if (!begin_bar_chart(title, size, &frame)) {
         ImGui::PopID();
         return;
     }
-    ImDrawList* draw = ImGui::GetWindowDrawList();
+    ImDrawList* draw = frame.draw;
+    const ImVec2 origin = frame.origin;
+    const float top = frame.top;
+    const bool hovered = frame.hovered;
     const Palette& pal = palette();
-    draw_heading(draw, origin, title, size.x);
-    float top = origin.y + heading_height(title, size.x);
     // Value range covers every running total.
     double total = start, lo = std::min(0.0, start), hi = std::max(0.0, start);
     for (int i = 0; i < count; ++i) {
@@ -407,17 +425,16 @@ void waterfall(const char* id, const char* title, ImVec2 size, const char* start
 void tornado_chart(const char* id, const char* title, ImVec2 size, double base, const std::vector<TornadoRow>& rows,
                    AxisFormat format) {
     ImGui::PushID(id);
-    ImVec2 origin = ImGui::GetCursorScreenPos();
-    ImGui::InvisibleButton("tornado", size);
-    bool hovered = ImGui::IsItemHovered();
-    if (!ImGui::IsItemVisible() || rows.empty()) {
+    BarChartFrame frame;
+    if (!begin_bar_chart(title, size, &frame) || rows.empty()) {
         ImGui::PopID();
         return;
     }
-    ImDrawList* draw = ImGui::GetWindowDrawList();
+    ImDrawList* draw = frame.draw;
+    const ImVec2 origin = frame.origin;
+    const float top = frame.top;
+    const bool hovered = frame.hovered;
     const Palette& pal = palette();
-    draw_heading(draw, origin, title, size.x);
-    float top = origin.y + heading_height(title, size.x);
     double lo = base, hi = base;
     for (const TornadoRow& r : rows) {
         lo = std::min({lo, r.at_low, r.at_high});
