@@ -75,13 +75,17 @@ std::string parse_args(const std::vector<std::string>& args, Options& o) {
             o.seed = s;
         } else if (a == "--year") {
             if (!value(v) || !parse_int(v, kFirstYear, kMaxEndYear, n))
-                return "--year needs a year in [" + std::to_string(kFirstYear) + ", " + std::to_string(kMaxEndYear) + "]";
+                return "--year needs a year in [" + std::to_string(kFirstYear) + ", " + std::to_string(kMaxEndYear) +
+                       "]";
             o.year = static_cast<int>(n);
         } else if (a == "--metric") {
             if (!value(v)) return "--metric needs years_behind or log10_compute_gap";
-            if (v == "years_behind") o.metric = Metric::years_behind;
-            else if (v == "log10_compute_gap") o.metric = Metric::log10_compute_gap;
-            else return "--metric needs years_behind or log10_compute_gap";
+            if (v == "years_behind")
+                o.metric = Metric::years_behind;
+            else if (v == "log10_compute_gap")
+                o.metric = Metric::log10_compute_gap;
+            else
+                return "--metric needs years_behind or log10_compute_gap";
         } else if (a == "--attribution") {
             o.attribution = true;
         } else if (a == "--sensitivity") {
@@ -225,14 +229,21 @@ void write_csv(const Run& run, std::string& out) {
 
 // The parameter table as JSON (for docs, the front end's tooltips and generating scenario files).
 std::string params_json() {
-    static const char* kGroups[] = {"headline", "chips", "cloud", "privacy_latency", "conflict", "industry",
-                                    "frontier", "economics"};
+    static const char* kGroups[] = {"headline", "chips",    "cloud",    "privacy_latency",
+                                    "conflict", "industry", "frontier", "economics"};
     ojson arr = ojson::array();
     for (int i = 0; i < param_count(); ++i) {
         const ParamInfo& p = param_info(i);
-        arr.push_back({{"key", p.key}, {"label", p.label}, {"unit", p.unit}, {"min", p.min}, {"max", p.max},
-                       {"default", p.default_value}, {"meaning", p.meaning}, {"source", p.source},
-                       {"low_words", p.low_words}, {"high_words", p.high_words},
+        arr.push_back({{"key", p.key},
+                       {"label", p.label},
+                       {"unit", p.unit},
+                       {"min", p.min},
+                       {"max", p.max},
+                       {"default", p.default_value},
+                       {"meaning", p.meaning},
+                       {"source", p.source},
+                       {"low_words", p.low_words},
+                       {"high_words", p.high_words},
                        {"group", kGroups[static_cast<int>(p.group)]}});
     }
     return arr.dump(2) + "\n";

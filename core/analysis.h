@@ -22,8 +22,8 @@ double metric_value(const Run& run, Metric metric, int year);
 struct Attribution {
     Metric metric = Metric::years_behind;
     int year = 2030;
-    double open_value = 0;     // metric with all three levers at 0 (other parameters as set)
-    double current_value = 0;  // metric with the levers as set
+    double open_value = 0;           // metric with all three levers at 0 (other parameters as set)
+    double current_value = 0;        // metric with the levers as set
     double lever[kLeverCount] = {};  // sums exactly (to rounding) to current_value - open_value
 };
 Attribution shapley(const Scenario& scenario, const Params& params, Metric metric, int year);
@@ -48,8 +48,8 @@ void monte_carlo(const Scenario& scenario, const Params& params, int draws, uint
 // declared, otherwise the parameter range), sorted by swing, largest first.
 struct TornadoBar {
     int param = -1;
-    double low = 0, high = 0;                   // parameter values used
-    double metric_low = 0, metric_high = 0;     // metric at those values
+    double low = 0, high = 0;                // parameter values used
+    double metric_low = 0, metric_high = 0;  // metric at those values
 };
 struct Tornado {
     Metric metric = Metric::years_behind;

@@ -160,11 +160,13 @@ void simulate(const Scenario& scenario, const Params& given, Run& out) {
     const double price_2022 = p[p_price_h100e_2023] * ppi;
     const double f_hist_g = p[p_frontier_budget_growth_hist] * ppi;
     const double r_hist_g = p[p_restricted_budget_growth_hist] * ppi;
-    double f_stock = steady_stock_before(
-        budget_usd(p[p_frontier_budget_2025], p[p_frontier_budget_growth_hist], p[p_frontier_budget_growth], kFirstYear) /
-            price_2022, f_hist_g, keep);
+    double f_stock = steady_stock_before(budget_usd(p[p_frontier_budget_2025], p[p_frontier_budget_growth_hist],
+                                                    p[p_frontier_budget_growth], kFirstYear) /
+                                             price_2022,
+                                         f_hist_g, keep);
     const double r_first = budget_usd(p[p_restricted_budget_2025], p[p_restricted_budget_growth_hist],
-                                      p[p_restricted_budget_growth], kFirstYear) / price_2022;
+                                      p[p_restricted_budget_growth], kFirstYear) /
+                           price_2022;
     double stock_legal = steady_stock_before(r_first, r_hist_g, keep);
     double stock_smuggled = 0, stock_domestic = 0;
     double book_value = stock_legal * price_2022 * ppi;  // what the owned stock cost, depreciating like it

@@ -14,19 +14,19 @@ constexpr int kMaxParams = 64;
 enum class ParamGroup { headline, chips, cloud, privacy_latency, conflict, industry, frontier, economics };
 
 struct ParamInfo {
-    const char* key;          // stable id used in scenario JSON, --set, URL hash: "export_controls"
-    const char* label;        // short human label: "Export controls"
-    const char* unit;         // "share", "x/yr", "H100e", "USD bn/yr", "ms", ...
-    double min;               // inclusive allowed range
+    const char* key;    // stable id used in scenario JSON, --set, URL hash: "export_controls"
+    const char* label;  // short human label: "Export controls"
+    const char* unit;   // "share", "x/yr", "H100e", "USD bn/yr", "ms", ...
+    double min;         // inclusive allowed range
     double max;
-    double default_value;     // value in the built-in default (today's policy) scenario
-    const char* meaning;      // one line: what the parameter does in the model
-    const char* source;       // calibration key(s) like "[S14]" or "assumption: <reason>"
-    const char* low_words;    // what the minimum means in words ("0% = no controls")
-    const char* high_words;   // what the maximum means in words
+    double default_value;    // value in the built-in default (today's policy) scenario
+    const char* meaning;     // one line: what the parameter does in the model
+    const char* source;      // calibration key(s) like "[S14]" or "assumption: <reason>"
+    const char* low_words;   // what the minimum means in words ("0% = no controls")
+    const char* high_words;  // what the maximum means in words
     ParamGroup group;
-    bool is_integer;          // e.g. years; UI steps by 1
-    bool log_slider;          // wide positive ranges are easier on a log slider
+    bool is_integer;  // e.g. years; UI steps by 1
+    bool log_slider;  // wide positive ranges are easier on a log slider
 };
 
 int param_count();

@@ -80,8 +80,7 @@ struct Ctx {
 };
 
 bool read_number(Ctx& ctx, const json& v, const std::string& where, size_t from, double& out) {
-    if (!v.is_number())
-        return ctx.fail(where, from, std::string("expected a number, got ") + v.type_name());
+    if (!v.is_number()) return ctx.fail(where, from, std::string("expected a number, got ") + v.type_name());
     const double x = v.get<double>();
     if (!std::isfinite(x)) return ctx.fail(where, from, "must be a finite number");
     out = x;
@@ -108,9 +107,10 @@ bool read_param(Ctx& ctx, const std::string& key, const json& v, size_t from, Sc
     const int index = find_param(key);
     if (index < 0) return ctx.fail(where, from, "unknown parameter");
     if (!v.is_object())
-        return ctx.fail(where, from, "expected {\"value\": number, \"source\": string}, allowed range " +
-                                         param_range_text(index));
-    if (!v.contains("value")) return ctx.fail(where, from, "missing \"value\"; allowed range " + param_range_text(index));
+        return ctx.fail(where, from,
+                        "expected {\"value\": number, \"source\": string}, allowed range " + param_range_text(index));
+    if (!v.contains("value"))
+        return ctx.fail(where, from, "missing \"value\"; allowed range " + param_range_text(index));
     if (!v.contains("source")) return ctx.fail(where, from, "missing \"source\" (every value needs one)");
     double x = 0;
     std::string source;
@@ -137,7 +137,8 @@ bool read_distribution(Ctx& ctx, const std::string& key, const json& v, size_t f
     if (index < 0) return ctx.fail(where, from, "unknown parameter");
     const std::string range = param_range_text(index);
     if (!v.is_object())
-        return ctx.fail(where, from, "expected {\"dist\": \"uniform\"|\"triangular\"|\"log_uniform\", \"lo\", \"hi\"[, \"mode\"]}");
+        return ctx.fail(where, from,
+                        "expected {\"dist\": \"uniform\"|\"triangular\"|\"log_uniform\", \"lo\", \"hi\"[, \"mode\"]}");
     Distribution dist;
     bool has_lo = false, has_hi = false, has_mode = false;
     std::string kind;
@@ -160,10 +161,14 @@ bool read_distribution(Ctx& ctx, const std::string& key, const json& v, size_t f
             return ctx.fail(where, from, "\"source\" must be a string");
         }
     }
-    if (kind == "uniform") dist.kind = Distribution::uniform;
-    else if (kind == "triangular") dist.kind = Distribution::triangular;
-    else if (kind == "log_uniform") dist.kind = Distribution::log_uniform;
-    else return ctx.fail(where, from, "\"dist\" must be \"uniform\", \"triangular\" or \"log_uniform\"");
+    if (kind == "uniform")
+        dist.kind = Distribution::uniform;
+    else if (kind == "triangular")
+        dist.kind = Distribution::triangular;
+    else if (kind == "log_uniform")
+        dist.kind = Distribution::log_uniform;
+    else
+        return ctx.fail(where, from, "\"dist\" must be \"uniform\", \"triangular\" or \"log_uniform\"");
     if (!has_lo || !has_hi) return ctx.fail(where, from, "needs \"lo\" and \"hi\" inside " + range);
     const ParamInfo& info = param_info(index);
     if (dist.lo < info.min || dist.hi > info.max)

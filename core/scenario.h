@@ -18,13 +18,13 @@ struct Distribution {
 };
 
 struct Scenario {
-    std::string id;            // file stem, e.g. "today"
-    std::string title;         // "Today's policy (2025)"
-    std::string description;   // one or two sentences for the presets menu
+    std::string id;           // file stem, e.g. "today"
+    std::string title;        // "Today's policy (2025)"
+    std::string description;  // one or two sentences for the presets menu
     std::string restricted_name = "China";
     std::string frontier_name = "US and allies";
-    int end_year = 2035;       // 2030..kMaxEndYear
-    int summary_year = 2030;   // year for the headline and summary
+    int end_year = 2035;      // 2030..kMaxEndYear
+    int summary_year = 2030;  // year for the headline and summary
     Params params = default_params();
     std::array<std::string, kMaxParams> source{};  // per parameter: where its value comes from
     std::array<Distribution, kMaxParams> uncertainty{};

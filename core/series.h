@@ -13,26 +13,26 @@ enum class Bloc { restricted, frontier };
 // "<bloc>.<name>" in JSON/CSV output, e.g. "restricted.compute_ratio".
 enum SeriesId : int {
     // Per bloc: restricted country.
-    r_owned_stock_h100e,          // owned, depreciated stock
-    r_stock_legal_h100e,          // owned stock by origin (sums to owned_stock)
+    r_owned_stock_h100e,  // owned, depreciated stock
+    r_stock_legal_h100e,  // owned stock by origin (sums to owned_stock)
     r_stock_smuggled_h100e,
     r_stock_domestic_h100e,
-    r_acquired_legal_h100e,       // acquisitions during the year by source
+    r_acquired_legal_h100e,  // acquisitions during the year by source
     r_acquired_smuggled_h100e,
     r_acquired_domestic_h100e,
-    r_foreign_cloud_h100e,        // foreign cloud it can actually use
-    r_usable_compute_h100e,       // owned + usable foreign cloud
+    r_foreign_cloud_h100e,   // foreign cloud it can actually use
+    r_usable_compute_h100e,  // owned + usable foreign cloud
     r_largest_training_run_flop,
     r_inference_capacity_h100e,
     // Restricted-country headline outcomes.
-    r_compute_ratio,              // usable compute / frontier usable compute, in [0, 1] typically
-    r_training_run_ratio,         // largest run / frontier largest run
-    r_years_behind,               // training-run gap in years at the frontier's growth rate
-    r_leverage_share,             // share of usable compute a foreign government could switch off
-    r_seizure_exposure_h100e,     // compute located on rival (or allied) territory
-    r_inference_abroad_share,     // share of domestic inference served from abroad
-    r_industry_impact,            // 0..1: how much the wider AI industry is held back
-    r_cost_per_usable_h100e_year, // USD per usable H100e-year
+    r_compute_ratio,               // usable compute / frontier usable compute, in [0, 1] typically
+    r_training_run_ratio,          // largest run / frontier largest run
+    r_years_behind,                // training-run gap in years at the frontier's growth rate
+    r_leverage_share,              // share of usable compute a foreign government could switch off
+    r_seizure_exposure_h100e,      // compute located on rival (or allied) territory
+    r_inference_abroad_share,      // share of domestic inference served from abroad
+    r_industry_impact,             // 0..1: how much the wider AI industry is held back
+    r_cost_per_usable_h100e_year,  // USD per usable H100e-year
     // Per bloc: frontier.
     f_owned_stock_h100e,
     f_acquired_legal_h100e,
@@ -43,8 +43,8 @@ enum SeriesId : int {
 };
 
 struct SeriesInfo {
-    const char* name;   // without bloc: "compute_ratio"
-    const char* key;    // with bloc: "restricted.compute_ratio"
+    const char* name;  // without bloc: "compute_ratio"
+    const char* key;   // with bloc: "restricted.compute_ratio"
     Bloc bloc;
     const char* label;  // "Usable compute vs frontier"
     const char* unit;   // "share", "H100e", "FLOP", "years", "USD"

@@ -28,7 +28,7 @@ struct App::Impl {
     bool show_frame_overlay = false;
     uint64_t published_revision = 0;
     std::string published_link;
-    double frame_ms = 0;                  // CPU time of the last frame's UI build + recompute
+    double frame_ms = 0;  // CPU time of the last frame's UI build + recompute
     char path_buffer[512] = "scenario.json";
 
     void shortcuts();
@@ -61,7 +61,8 @@ void App::init(const AppOptions& options) {
             presets.emplace_back(name, std::string(reinterpret_cast<const char*>(file.data), file.size));
     }
     impl_->state.init(presets);
-    for (const std::string& error : impl_->state.load_errors()) std::fprintf(stderr, "preset error: %s\n", error.c_str());
+    for (const std::string& error : impl_->state.load_errors())
+        std::fprintf(stderr, "preset error: %s\n", error.c_str());
     if (!options.initial_state.empty()) impl_->state.apply_permalink(options.initial_state);
     impl_->state.forget_history();
     set_bridge_state(&impl_->state);
@@ -103,9 +104,7 @@ void flow_same_line(float next_width, float right_edge) {
     if (x + next_width <= right_edge) ImGui::SameLine();
 }
 
-float button_width(const char* label) {
-    return ImGui::CalcTextSize(label).x + ImGui::GetStyle().FramePadding.x * 2;
-}
+float button_width(const char* label) { return ImGui::CalcTextSize(label).x + ImGui::GetStyle().FramePadding.x * 2; }
 
 }  // namespace
 
@@ -117,8 +116,8 @@ void App::Impl::top_bar(float width) {
     float preset_width = std::min(260.0f, std::max(160.0f, width * 0.3f));
     flow_same_line(preset_width, right);
     ImGui::SetNextItemWidth(preset_width);
-    const char* current = state.preset_index() >= 0 ? state.preset(state.preset_index()).title.c_str()
-                                                    : state.scenario().title.c_str();
+    const char* current =
+        state.preset_index() >= 0 ? state.preset(state.preset_index()).title.c_str() : state.scenario().title.c_str();
     bool preset_open = ImGui::BeginCombo("##preset", current[0] ? current : state.scenario().id.c_str());
     record_control_rect("preset");
     if (preset_open) {
@@ -275,7 +274,8 @@ void App::Impl::layout_wide(ImVec2 display) {
                                       : std::clamp(visible_height / 2.0f - style.ItemSpacing.y * 2, 260.0f, 460.0f);
         for (size_t i = 0; i < charts.size(); ++i) {
             int row = static_cast<int>(i) / columns, column = static_cast<int>(i) % columns;
-            ImGui::SetCursorPos(ImVec2(right_x + column * (chart_w + gap), charts_y + row * (chart_h + style.ItemSpacing.y * 2)));
+            ImGui::SetCursorPos(
+                ImVec2(right_x + column * (chart_w + gap), charts_y + row * (chart_h + style.ItemSpacing.y * 2)));
             draw_chart(state, charts[i], ImVec2(chart_w, chart_h));
         }
         bottom = std::max(bottom, charts_y + rows * (chart_h + style.ItemSpacing.y * 2));
@@ -294,7 +294,8 @@ void App::Impl::layout_narrow(ImVec2 display) {
     float headline_height =
         headline ? ImGui::GetStateStorage()->GetFloat(ImGui::GetID("headline_h"), 200.0f) + style.ItemSpacing.y : 0.0f;
     float main_chart_h = std::clamp(width * 0.8f, 240.0f, 380.0f);
-    if (options.embed && !shows("levers")) main_chart_h = std::max(main_chart_h, display.y - start.y - headline_height - 20);
+    if (options.embed && !shows("levers"))
+        main_chart_h = std::max(main_chart_h, display.y - start.y - headline_height - 20);
     float levers_y = start.y + headline_height + (main_chart ? main_chart_h + style.ItemSpacing.y * 2 : 0.0f);
     bool dragging = false;
     float after_levers = levers_y;
@@ -351,7 +352,8 @@ void App::Impl::publish() {
     if (state.revision() == published_revision) return;
     published_revision = state.revision();
     published_link = state.permalink();
-    publish_outcomes(outcomes_json(state.scenario(), state.params(), state.results().run, state.year(), published_link));
+    publish_outcomes(
+        outcomes_json(state.scenario(), state.params(), state.results().run, state.year(), published_link));
 }
 
 void App::frame() {

@@ -8,11 +8,11 @@ namespace cp::shell {
 class ExplorerState;
 
 struct AppOptions {
-    bool embed = false;          // figure only (blog embeds)
+    bool embed = false;  // figure only (blog embeds)
     // Panels an embed shows, comma-separated: headline, levers, chart (the training-run gap), usable,
     // years, exposure, attribution, sensitivity, who. Empty = "headline,chart,levers".
     std::string panels;
-    std::string initial_state;   // URL hash / permalink state to restore, may be empty
+    std::string initial_state;  // URL hash / permalink state to restore, may be empty
 };
 
 // Platform code (main.cpp) owns the window, GL and the ImGui backends; it calls, in order:
@@ -40,6 +40,7 @@ public:
     ExplorerState& state();
 
     struct Impl;
+
 private:
     Impl* impl_;
 };

@@ -123,13 +123,18 @@ bool begin_bar_chart(const char* title, ImVec2 size, BarChartFrame* frame) {
 std::string format_axis_value(double value, AxisFormat format) {
     char buffer[32];
     switch (format) {
-        case AxisFormat::year: std::snprintf(buffer, sizeof buffer, "%d", static_cast<int>(value)); return buffer;
-        case AxisFormat::log_decade: return format_decade(static_cast<int>(std::lround(value)));
-        case AxisFormat::percent: return format_percent(value);
+        case AxisFormat::year:
+            std::snprintf(buffer, sizeof buffer, "%d", static_cast<int>(value));
+            return buffer;
+        case AxisFormat::log_decade:
+            return format_decade(static_cast<int>(std::lround(value)));
+        case AxisFormat::percent:
+            return format_percent(value);
         case AxisFormat::years:
             std::snprintf(buffer, sizeof buffer, "%g yr", std::round(value * 10.0) / 10.0);
             return buffer;
-        case AxisFormat::count: return format_count(value);
+        case AxisFormat::count:
+            return format_count(value);
     }
     return "";
 }
@@ -317,7 +322,8 @@ int TimeChart::end() {
         year = std::clamp(year, first_year_, last_year_);
         float hx = x_of_year(year);
         draw_->AddLine(ImVec2(hx, plot_min_.y), ImVec2(hx, plot_max_.y), with_alpha(pal.marker, 0.35f), 1.0f);
-        for (const Entry& e : entries_) draw_->AddCircleFilled(point(year - first_year_, e.values[year - first_year_]), 3.5f, e.colour);
+        for (const Entry& e : entries_)
+            draw_->AddCircleFilled(point(year - first_year_, e.values[year - first_year_]), 3.5f, e.colour);
         if (ImGui::IsItemActive()) picked = year;
         ImGui::BeginTooltip();
         ImGui::Text("%d", year);
@@ -443,7 +449,7 @@ void tornado_chart(const char* id, const char* title, ImVec2 size, double base, 
     if (hi - lo < 1e-9) hi = lo + 1.0;
     float label_w = 0;
     for (const TornadoRow& r : rows) label_w = std::max(label_w, text_size(r.label).x);
-    label_w = std::min(label_w, size.x * 0.45f);
+    label_w = std::min(label_w, size.x * 0.55f);
     float bar_x0 = origin.x + label_w + 10.0f, bar_x1 = origin.x + size.x - 10.0f;
     float axis_h = (small_size() + 6.0f) * 2.0f;  // value axis and legend
     float row_h = std::min(28.0f, (size.y - (top - origin.y) - axis_h) / static_cast<float>(rows.size()));

@@ -44,11 +44,11 @@ Headline make_headline(const Scenario& scenario, const Run& run, int year) {
     double impact = run.at(r_industry_impact, year);
     const std::string& who = scenario.restricted_name;
 
-    std::string gap = behind < 0.05 ? "keeps pace with the frontier's"
-                                    : "is " + format_years(behind) + " behind the frontier's";
+    std::string gap =
+        behind < 0.05 ? "keeps pace with the frontier's" : "is " + format_years(behind) + " behind the frontier's";
     h.sentence = "With these settings, in " + std::to_string(year) + " " + who + "'s AI developers can use " +
-                 format_percent(ratio) + " of the compute the frontier has; their largest training run " + gap +
-                 "; " + format_percent(leverage) + " of their compute could be switched off by a foreign government.";
+                 format_percent(ratio) + " of the compute the frontier has; their largest training run " + gap + "; " +
+                 format_percent(leverage) + " of their compute could be switched off by a foreign government.";
     h.numbers[0] = {"compute_ratio", ratio, format_percent(ratio), "of the frontier's usable compute"};
     h.numbers[1] = {"years_behind", behind, format_years(behind), "behind in the largest training run"};
     h.numbers[2] = {"leverage_share", leverage, format_percent(leverage), "could be switched off from abroad"};
@@ -64,7 +64,8 @@ std::string outcomes_json(const Scenario& scenario, const Params& params, const 
     for (int i = 0; i < 4; ++i) {
         if (i) out += ",";
         out += "{\"outcome\":" + json_string(h.numbers[i].outcome) + ",\"value\":" + json_number(h.numbers[i].value) +
-               ",\"text\":" + json_string(h.numbers[i].text) + ",\"caption\":" + json_string(h.numbers[i].caption) + "}";
+               ",\"text\":" + json_string(h.numbers[i].text) + ",\"caption\":" + json_string(h.numbers[i].caption) +
+               "}";
     }
     out += "],\"outcomes\":{";
     bool first = true;

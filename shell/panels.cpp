@@ -17,14 +17,22 @@ namespace {
 
 const char* group_title(ParamGroup group) {
     switch (group) {
-        case ParamGroup::headline: return "Headline levers";
-        case ParamGroup::chips: return "Chips: imports, smuggling, domestic production";
-        case ParamGroup::cloud: return "Foreign cloud: renting instead of owning";
-        case ParamGroup::privacy_latency: return "Privacy law and latency";
-        case ParamGroup::conflict: return "Conflict and seizure";
-        case ParamGroup::industry: return "The wider AI industry";
-        case ParamGroup::frontier: return "The frontier";
-        case ParamGroup::economics: return "Budgets and prices";
+        case ParamGroup::headline:
+            return "Headline levers";
+        case ParamGroup::chips:
+            return "Chips: imports, smuggling, domestic production";
+        case ParamGroup::cloud:
+            return "Foreign cloud: renting instead of owning";
+        case ParamGroup::privacy_latency:
+            return "Privacy law and latency";
+        case ParamGroup::conflict:
+            return "Conflict and seizure";
+        case ParamGroup::industry:
+            return "The wider AI industry";
+        case ParamGroup::frontier:
+            return "The frontier";
+        case ParamGroup::economics:
+            return "Budgets and prices";
     }
     return "";
 }
@@ -105,7 +113,7 @@ bool g_capture_pending = false;
 int g_capture_delay = 0;
 
 const char* const kChartFileNames[] = {"training_run", "usable_compute", "attribution", "sensitivity",
-                                       "exposure", "years_behind", "who_is_right"};
+                                       "exposure",     "years_behind",   "who_is_right"};
 
 // Right-click (or long-press) on a chart offers its picture.
 void chart_menu(ChartId id, ImVec2 min, ImVec2 size) {
@@ -166,8 +174,10 @@ void draw_who_is_right(const ExplorerState& state, ImVec2 size) {
     }
     ImGui::Spacing();
     ImGui::PushStyleColor(ImGuiCol_Text, pal.text_dim);
-    ImGui::TextWrapped("What separates them: years of the %d training-run gap closed by adopting just that one "
-                       "commodity-view assumption", year);
+    ImGui::TextWrapped(
+        "What separates them: years of the %d training-run gap closed by adopting just that one "
+        "commodity-view assumption",
+        year);
     ImGui::PopStyleColor();
     double largest = 1e-9;
     for (const AssumptionGap& g : r.separating) largest = std::max(largest, std::fabs(g.effect_years));
@@ -188,7 +198,8 @@ void draw_who_is_right(const ExplorerState& state, ImVec2 size) {
         ImVec2 at = ImGui::GetCursorScreenPos();
         float length = static_cast<float>(std::fabs(g.effect_years) / largest) * w;
         draw->AddRectFilled(ImVec2(at.x, at.y), ImVec2(at.x + std::max(1.0f, length), at.y + 6.0f),
-                            g.effect_years >= 0 ? with_alpha(pal.positive, 0.8f) : with_alpha(pal.negative, 0.8f), 2.0f);
+                            g.effect_years >= 0 ? with_alpha(pal.positive, 0.8f) : with_alpha(pal.negative, 0.8f),
+                            2.0f);
         ImGui::Dummy(ImVec2(w, 8.0f));
     }
     ImGui::EndChild();
@@ -258,8 +269,9 @@ bool draw_levers(ExplorerState& state, float width) {
     if (ImGui::SliderInt("##year", &year, kFirstYear, state.scenario().end_year, "%d")) state.set_year(year);
     record_control_rect("year");
     if (ImGui::IsItemHovered())
-        ImGui::SetTooltip("The year the headline, the attribution and the sensitivity refer to.\n"
-                          "Click or drag in a time chart to move it too.");
+        ImGui::SetTooltip(
+            "The year the headline, the attribution and the sensitivity refer to.\n"
+            "Click or drag in a time chart to move it too.");
     return dragging;
 }
 
@@ -327,8 +339,10 @@ void draw_headline(const ExplorerState& state, float width) {
         ImGui::Dummy(ImVec2(cell, 0));
         ImGui::EndGroup();
         if (ImGui::IsItemHovered()) {
-            const SeriesInfo& info = series_info(find_series((std::string("restricted.") + h.numbers[i].outcome).c_str()));
-            ImGui::SetTooltip("%s in %d: %s", info.label, state.year(), format_exact(h.numbers[i].value, info.unit).c_str());
+            const SeriesInfo& info =
+                series_info(find_series((std::string("restricted.") + h.numbers[i].outcome).c_str()));
+            ImGui::SetTooltip("%s in %d: %s", info.label, state.year(),
+                              format_exact(h.numbers[i].value, info.unit).c_str());
         }
     }
     if (baseline) {
@@ -342,7 +356,7 @@ void draw_headline(const ExplorerState& state, float width) {
                        value_text(info, state.params()[i]);
         }
         std::string line = changes.empty() ? "Same settings as the pinned baseline."
-                                            : "Changed since the pinned baseline: " + changes + ".";
+                                           : "Changed since the pinned baseline: " + changes + ".";
         ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width);
         small_text(line.c_str(), pal.text_dim);
         ImGui::PopTextWrapPos();
@@ -351,14 +365,22 @@ void draw_headline(const ExplorerState& state, float width) {
 
 const char* chart_title(ChartId id) {
     switch (id) {
-        case ChartId::training_run: return "Largest training run";
-        case ChartId::usable_compute: return "Usable compute by source";
-        case ChartId::attribution: return "What causes the gap";
-        case ChartId::sensitivity: return "Which assumptions matter most";
-        case ChartId::exposure: return "Exposure and the wider industry";
-        case ChartId::years_behind: return "Years behind the frontier";
-        case ChartId::who_is_right: return "Who is right? The commodity view against yours";
-        case ChartId::count: break;
+        case ChartId::training_run:
+            return "Largest training run";
+        case ChartId::usable_compute:
+            return "Usable compute by source";
+        case ChartId::attribution:
+            return "What causes the gap";
+        case ChartId::sensitivity:
+            return "Which assumptions matter most";
+        case ChartId::exposure:
+            return "Exposure and the wider industry";
+        case ChartId::years_behind:
+            return "Years behind the frontier";
+        case ChartId::who_is_right:
+            return "Who is right? The commodity view against yours";
+        case ChartId::count:
+            break;
     }
     return "";
 }
@@ -393,8 +415,8 @@ void draw_chart(ExplorerState& state, ChartId id, ImVec2 size) {
             chart.line(frontier.c_str(), run.value[f_largest_training_run_flop], pal.frontier, 2.5f, false, "FLOP");
             chart.line(who.c_str(), run.value[r_largest_training_run_flop], pal.restricted, 2.5f, false, "FLOP");
             if (baseline)
-                chart.line("baseline", baseline->run.value[r_largest_training_run_flop], with_alpha(pal.restricted, 0.6f),
-                           1.5f, true, "FLOP");
+                chart.line("baseline", baseline->run.value[r_largest_training_run_flop],
+                           with_alpha(pal.restricted, 0.6f), 1.5f, true, "FLOP");
             picked = chart.end();
             break;
         }
@@ -415,7 +437,8 @@ void draw_chart(ExplorerState& state, ChartId id, ImVec2 size) {
             chart.area("smuggled", stack[1], stack[2], run.value[r_stock_smuggled_h100e], pal.source_smuggled, "H100e");
             chart.area("domestic chips", stack[2], stack[3], run.value[r_stock_domestic_h100e], pal.source_domestic,
                        "H100e");
-            chart.area("foreign cloud", stack[3], stack[4], run.value[r_foreign_cloud_h100e], pal.source_cloud, "H100e");
+            chart.area("foreign cloud", stack[3], stack[4], run.value[r_foreign_cloud_h100e], pal.source_cloud,
+                       "H100e");
             chart.line(frontier.c_str(), run.value[f_usable_compute_h100e], pal.frontier, 2.5f, false, "H100e");
             if (baseline)
                 chart.line("baseline", baseline->run.value[r_usable_compute_h100e], pal.marker, 1.5f, true, "H100e");
@@ -429,8 +452,8 @@ void draw_chart(ExplorerState& state, ChartId id, ImVec2 size) {
             double hi = 1;
             for (int i = 0; i < n; ++i) hi = std::max({hi, bands.p95[r_years_behind][i], run.value[r_years_behind][i]});
             y.max = std::ceil(hi);
-            if (chart.begin("years_behind", chart_title(id), "years, at the frontier's growth rate", size, first, last, y,
-                            state.year()))
+            if (chart.begin("years_behind", chart_title(id), "years, at the frontier's growth rate", size, first, last,
+                            y, state.year()))
                 chart.band(bands.p5[r_years_behind], bands.p95[r_years_behind], with_alpha(pal.restricted, 0.18f));
             chart.line(who.c_str(), run.value[r_years_behind], pal.restricted, 2.5f, false, "years");
             if (baseline) chart.line("baseline", baseline->run.value[r_years_behind], pal.marker, 1.5f, true, "years");
@@ -448,10 +471,12 @@ void draw_chart(ExplorerState& state, ChartId id, ImVec2 size) {
             y.min = 0;
             y.max = 1;
             if (chart.begin("exposure", chart_title(id), "share", size, first, last, y, state.year()))
-                chart.band(bands.p5[r_leverage_share], bands.p95[r_leverage_share], with_alpha(pal.source_cloud, 0.18f));
+                chart.band(bands.p5[r_leverage_share], bands.p95[r_leverage_share],
+                           with_alpha(pal.source_cloud, 0.18f));
             chart.line("could be switched off", run.value[r_leverage_share], pal.source_cloud, 2.5f, false, "share");
             chart.line("exposed to seizure", seizure_share, pal.source_smuggled, 2.0f, false, "share");
-            chart.line("inference served abroad", run.value[r_inference_abroad_share], pal.frontier, 2.0f, false, "share");
+            chart.line("inference served abroad", run.value[r_inference_abroad_share], pal.frontier, 2.0f, false,
+                       "share");
             chart.line("industry held back", run.value[r_industry_impact], pal.restricted, 2.5f, false, "share");
             picked = chart.end();
             break;
@@ -482,8 +507,11 @@ void draw_chart(ExplorerState& state, ChartId id, ImVec2 size) {
             tornado_chart("sensitivity", title, size, t.base, rows, AxisFormat::years);
             break;
         }
-        case ChartId::who_is_right: draw_who_is_right(state, size); break;
-        case ChartId::count: break;
+        case ChartId::who_is_right:
+            draw_who_is_right(state, size);
+            break;
+        case ChartId::count:
+            break;
     }
     chart_menu(id, chart_min, size);
     if (picked >= 0) state.set_year(picked);

@@ -35,7 +35,16 @@ void draw_advanced(ExplorerState& state, float width);
 // The sentence and the big numbers (plus baseline differences when one is pinned).
 void draw_headline(const ExplorerState& state, float width);
 
-enum class ChartId { training_run, usable_compute, attribution, sensitivity, exposure, years_behind, who_is_right, count };
+enum class ChartId {
+    training_run,
+    usable_compute,
+    attribution,
+    sensitivity,
+    exposure,
+    years_behind,
+    who_is_right,
+    count
+};
 const char* chart_title(ChartId id);
 // Draws one chart; a click or drag in a time chart moves the shared year marker.
 void draw_chart(ExplorerState& state, ChartId id, ImVec2 size);

@@ -32,8 +32,8 @@ std::string round_trip_number(double value) {
 
 bool is_key_char(char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_'; }
 bool is_value_char(char c) {
-    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || c == '.' || c == '-' || c == '+' ||
-           c == 'e' || c == 'E' || c == '_';
+    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || c == '.' || c == '-' || c == '+' || c == 'e' ||
+           c == 'E' || c == '_';
 }
 
 }  // namespace
@@ -184,7 +184,8 @@ std::string ExplorerState::permalink() const {
     const Params& reference = preset_index_ >= 0 ? scenario_.params : default_params();
     if (preset_index_ >= 0) out += "&s=" + scenario_.id;
     for (int i = 0; i < param_count(); ++i)
-        if (params_[i] != reference[i]) out += std::string("&") + param_info(i).key + "=" + round_trip_number(params_[i]);
+        if (params_[i] != reference[i])
+            out += std::string("&") + param_info(i).key + "=" + round_trip_number(params_[i]);
     if (year_ != scenario_.summary_year) out += "&year=" + std::to_string(year_);
     std::string view;
     if (view_.dark) view += "dark";
@@ -217,7 +218,8 @@ bool ExplorerState::apply_permalink(std::string_view hash) {
         start = end + 1;
         if (part.empty()) continue;
         size_t eq = part.find('=');
-        if (eq == std::string_view::npos || eq == 0) return reject("\"" + std::string(part.substr(0, 40)) + "\" is not KEY=VALUE");
+        if (eq == std::string_view::npos || eq == 0)
+            return reject("\"" + std::string(part.substr(0, 40)) + "\" is not KEY=VALUE");
         std::string key(part.substr(0, eq));
         std::string value(part.substr(eq + 1));
         for (char c : key)
@@ -349,10 +351,13 @@ void ExplorerState::compare_with_commodity_view() {
         Params p = params_;
         p[i] = commodity[i];
         simulate(scenario_, p, moved);
-        results_.separating.push_back({i, params_[i], commodity[i], base - metric_value(moved, Metric::years_behind, year_)});
+        results_.separating.push_back(
+            {i, params_[i], commodity[i], base - metric_value(moved, Metric::years_behind, year_)});
     }
     std::sort(results_.separating.begin(), results_.separating.end(),
-              [](const AssumptionGap& a, const AssumptionGap& b) { return std::fabs(a.effect_years) > std::fabs(b.effect_years); });
+              [](const AssumptionGap& a, const AssumptionGap& b) {
+                  return std::fabs(a.effect_years) > std::fabs(b.effect_years);
+              });
 }
 
 void ExplorerState::pin_baseline(std::string label) {

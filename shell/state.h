@@ -24,11 +24,11 @@ struct Results {
     Attribution attribution;
     Tornado tornado;
     std::unique_ptr<Bands> bands = std::make_unique<Bands>();  // large: allocated once
-    Run commodity_run;                       // the commodity view ("oil_world" preset), same years
+    Run commodity_run;                                         // the commodity view ("oil_world" preset), same years
     bool has_commodity = false;
-    std::vector<AssumptionGap> separating;   // largest effect first
-    double compute_ms = 0;  // wall time of the last recompute
-    int draws_used = 0;     // Monte Carlo draws behind the bands shown
+    std::vector<AssumptionGap> separating;  // largest effect first
+    double compute_ms = 0;                  // wall time of the last recompute
+    int draws_used = 0;                     // Monte Carlo draws behind the bands shown
 };
 
 // A pinned state the reader compares against (ghost lines, list of differences).

@@ -6,13 +6,13 @@
 namespace cp::shell {
 
 struct Palette {
-    ImU32 restricted;       // the restricted country: one colour in every chart
-    ImU32 frontier;         // the frontier
-    ImU32 source_legal;     // shades of the restricted colour for where its compute comes from
+    ImU32 restricted;    // the restricted country: one colour in every chart
+    ImU32 frontier;      // the frontier
+    ImU32 source_legal;  // shades of the restricted colour for where its compute comes from
     ImU32 source_smuggled;
     ImU32 source_domestic;
     ImU32 source_cloud;
-    ImU32 lever[3];         // export controls, cloud denial, privacy law
+    ImU32 lever[3];  // export controls, cloud denial, privacy law
     ImU32 positive, negative;
     ImU32 text, text_dim, grid, axis, marker, panel, error;
 };
@@ -25,10 +25,10 @@ ImU32 with_alpha(ImU32 colour, float alpha);
 
 // Fonts, rasterised for the device pixel ratio (see App::load_fonts).
 struct Fonts {
-    ImFont* body = nullptr;      // 16 px
-    ImFont* small = nullptr;     // 14 px: ticks, notes
-    ImFont* heading = nullptr;   // 19 px semi-bold
-    ImFont* big = nullptr;       // 30 px semi-bold: headline numbers
+    ImFont* body = nullptr;     // 16 px
+    ImFont* small = nullptr;    // 14 px: ticks, notes
+    ImFont* heading = nullptr;  // 19 px semi-bold
+    ImFont* big = nullptr;      // 30 px semi-bold: headline numbers
 };
 Fonts& fonts();
 void load_fonts(float pixel_ratio);

@@ -19,7 +19,9 @@ volatile double g_sink = 0;  // keeps the optimiser from dropping the work
 // least 0.3 s of warm-up (node compiles wasm with a baseline tier first and optimises hot code later).
 double median_us(int repeats, int batch, const std::function<void()>& fn) {
     const auto warm_start = std::chrono::steady_clock::now();
-    for (int i = 0; i < std::max(1, repeats / 4) || std::chrono::steady_clock::now() - warm_start < std::chrono::milliseconds(300); ++i)
+    for (int i = 0;
+         i < std::max(1, repeats / 4) || std::chrono::steady_clock::now() - warm_start < std::chrono::milliseconds(300);
+         ++i)
         for (int b = 0; b < batch; ++b) fn();
     std::vector<double> t;
     for (int r = 0; r < repeats; ++r) {
@@ -60,9 +62,8 @@ int main(int argc, char** argv) {
         cp::simulate(sc, p, *run);
         g_sink = g_sink + run->value[cp::r_years_behind][8];
     });
-    const double shap = median_us(51, 20, [&] {
-        g_sink = g_sink + cp::shapley(sc, sc.params, cp::Metric::years_behind, year).lever[0];
-    });
+    const double shap = median_us(
+        51, 20, [&] { g_sink = g_sink + cp::shapley(sc, sc.params, cp::Metric::years_behind, year).lever[0]; });
     const double mc = median_us(31, 1, [&] {
         cp::monte_carlo(sc, sc.params, 1000, 42, *bands);
         g_sink = g_sink + bands->p50[cp::r_years_behind][8];
@@ -80,8 +81,8 @@ int main(int argc, char** argv) {
     });
     // What the UI recomputes per slider move: percentiles only for the four banded series.
     bool banded[cp::kSeriesCount] = {};
-    for (int s : {cp::r_largest_training_run_flop, cp::r_years_behind, cp::r_leverage_share,
-                  cp::f_largest_training_run_flop})
+    for (int s :
+         {cp::r_largest_training_run_flop, cp::r_years_behind, cp::r_leverage_share, cp::f_largest_training_run_flop})
         banded[s] = true;
     const double full_ui = median_us(31, 1, [&] {
         cp::simulate(sc, *run);

@@ -63,10 +63,11 @@ int main() {
             ui.frame();
             idle_ms.push_back(std::chrono::duration<double, std::milli>(Clock::now() - start).count());
         }
-        std::printf("ui frame %-9s dragging: median %.3f ms, p95 %.3f ms (%d of %zu frames recomputed, %d MC draws); "
-                    "idle: median %.3f ms\n",
-                    size.name, median(drag_ms), percentile(drag_ms, 0.95), recomputes, drag_ms.size(),
-                    ui.state().full_draws, median(idle_ms));
+        std::printf(
+            "ui frame %-9s dragging: median %.3f ms, p95 %.3f ms (%d of %zu frames recomputed, %d MC draws); "
+            "idle: median %.3f ms\n",
+            size.name, median(drag_ms), percentile(drag_ms, 0.95), recomputes, drag_ms.size(), ui.state().full_draws,
+            median(idle_ms));
     }
     return 0;
 }

@@ -1,9 +1,9 @@
 // Tests of the analyses: Shapley attribution, seeded Monte Carlo bands and the tornado.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <cmath>
 #include <cstring>
-#include <algorithm>
 #include <memory>
 #include <vector>
 
@@ -180,7 +180,7 @@ TEST_CASE("triangular and log-uniform draws have the right shape", "[analysis]")
         REQUIRE(l <= 100.0);
         below_10 += l < 10.0;
     }
-    CHECK(tri_sum / n == Approx((0.0 + 0.25 + 1.0) / 3).epsilon(0.02));  // mean of a triangle
+    CHECK(tri_sum / n == Approx((0.0 + 0.25 + 1.0) / 3).epsilon(0.02));     // mean of a triangle
     CHECK(static_cast<double>(below_10) / n == Approx(0.5).epsilon(0.03));  // half the decades
     // The generator itself is the published xoshiro256** seeded by splitmix64.
     Rng fixed(0);

@@ -58,7 +58,8 @@ TEST_CASE("cp_run exits 2 with a message on bad input", "[cli]") {
 }
 
 TEST_CASE("cp_run --format json has the documented shape", "[cli]") {
-    const Result r = run_cli({kToday, "--format", "json", "--mc", "100", "--seed", "7", "--attribution", "--sensitivity"});
+    const Result r =
+        run_cli({kToday, "--format", "json", "--mc", "100", "--seed", "7", "--attribution", "--sensitivity"});
     INFO(r.err);
     REQUIRE(r.code == cli::kExitOk);
     const json j = json::parse(r.out, nullptr, false);

@@ -18,9 +18,7 @@ constexpr int kDraws = 300;
 // a <= b up to rounding (values span many orders of magnitude).
 bool not_above(double a, double b) { return a <= b + 1e-12 * std::max(1.0, std::abs(b)); }
 
-bool is_share(int s) {
-    return s == r_leverage_share || s == r_inference_abroad_share || s == r_industry_impact;
-}
+bool is_share(int s) { return s == r_leverage_share || s == r_inference_abroad_share || s == r_industry_impact; }
 
 }  // namespace
 

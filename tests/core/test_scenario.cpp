@@ -25,7 +25,8 @@ std::string with_unc(const std::string& body) { return "{\"schema\": 1, \"uncert
 }  // namespace
 
 TEST_CASE("every preset loads and cites a source for every value", "[scenario]") {
-    for (const char* name : {"today", "oil_world", "full_denial", "leaky_controls", "cloud_loophole", "data_localisation"}) {
+    for (const char* name :
+         {"today", "oil_world", "full_denial", "leaky_controls", "cloud_loophole", "data_localisation"}) {
         INFO(name);
         const std::string text = cp::test::read_text(cp::test::scenario_path(name));
         REQUIRE_FALSE(text.empty());
@@ -106,14 +107,19 @@ TEST_CASE("parameter errors name the key, the line and the allowed range", "[sce
     expect_error(with_param("\n\"export_control\": {\"value\": 0.5, \"source\": \"x\"}"),
                  {"params.export_control", "line 2", "unknown parameter"});
     expect_error(with_param("\"export_controls\": 0.5"), {"params.export_controls", "value", "source"});
-    expect_error(with_param("\"export_controls\": {\"source\": \"x\"}"), {"export_controls", "missing \"value\"", "[0, 1]"});
+    expect_error(with_param("\"export_controls\": {\"source\": \"x\"}"),
+                 {"export_controls", "missing \"value\"", "[0, 1]"});
     expect_error(with_param("\"export_controls\": {\"value\": 0.5}"), {"export_controls", "source"});
     expect_error(with_param("\"export_controls\": {\"value\": 0.5, \"source\": \"\"}"), {"export_controls", "empty"});
-    expect_error(with_param("\"export_controls\": {\"value\": \"NaN\", \"source\": \"x\"}"), {"export_controls", "number", "string"});
-    expect_error(with_param("\"export_controls\": {\"value\": true, \"source\": \"x\"}"), {"export_controls", "number"});
-    expect_error(with_param("\"export_controls\": {\"value\": null, \"source\": \"x\"}"), {"export_controls", "number"});
+    expect_error(with_param("\"export_controls\": {\"value\": \"NaN\", \"source\": \"x\"}"),
+                 {"export_controls", "number", "string"});
+    expect_error(with_param("\"export_controls\": {\"value\": true, \"source\": \"x\"}"),
+                 {"export_controls", "number"});
+    expect_error(with_param("\"export_controls\": {\"value\": null, \"source\": \"x\"}"),
+                 {"export_controls", "number"});
     expect_error(with_param("\"export_controls\": {\"value\": 1.2, \"source\": \"x\"}"), {"export_controls", "[0, 1]"});
-    expect_error(with_param("\"export_controls\": {\"value\": -0.1, \"source\": \"x\"}"), {"export_controls", "outside"});
+    expect_error(with_param("\"export_controls\": {\"value\": -0.1, \"source\": \"x\"}"),
+                 {"export_controls", "outside"});
     expect_error(with_param("\"rtt_abroad_ms\": {\"value\": 1e999, \"source\": \"x\"}"), {"rtt_abroad_ms", "overflow"});
     expect_error(with_param("\"rtt_abroad_ms\": {\"value\": 1e300, \"source\": \"x\"}"), {"rtt_abroad_ms", "[5, 500]"});
     expect_error(with_param("\"export_controls\": {\"value\": 0.5, \"source\": \"x\", \"unit\": \"%\"}"),
@@ -122,18 +128,28 @@ TEST_CASE("parameter errors name the key, the line and the allowed range", "[sce
 }
 
 TEST_CASE("distribution errors", "[scenario][errors]") {
-    expect_error(with_unc("\"utilisation\": {\"dist\": \"normal\", \"lo\": 0.3, \"hi\": 0.5}"), {"uncertainty.utilisation", "uniform"});
+    expect_error(with_unc("\"utilisation\": {\"dist\": \"normal\", \"lo\": 0.3, \"hi\": 0.5}"),
+                 {"uncertainty.utilisation", "uniform"});
     expect_error(with_unc("\"utilisation\": {\"lo\": 0.3, \"hi\": 0.5}"), {"utilisation", "dist"});
     expect_error(with_unc("\"utilisation\": {\"dist\": \"uniform\", \"lo\": 0.3}"), {"utilisation", "hi"});
-    expect_error(with_unc("\"utilisation\": {\"dist\": \"uniform\", \"lo\": 0.5, \"hi\": 0.3}"), {"utilisation", "lo < hi"});
-    expect_error(with_unc("\"utilisation\": {\"dist\": \"uniform\", \"lo\": 0.05, \"hi\": 0.5}"), {"utilisation", "[0.1, 0.8]"});
-    expect_error(with_unc("\"utilisation\": {\"dist\": \"triangular\", \"lo\": 0.3, \"hi\": 0.5}"), {"utilisation", "mode"});
-    expect_error(with_unc("\"utilisation\": {\"dist\": \"triangular\", \"lo\": 0.3, \"mode\": 0.6, \"hi\": 0.5}"), {"utilisation", "mode"});
-    expect_error(with_unc("\"utilisation\": {\"dist\": \"uniform\", \"lo\": 0.3, \"mode\": 0.4, \"hi\": 0.5}"), {"utilisation", "mode"});
-    expect_error(with_unc("\"cloud_denial\": {\"dist\": \"log_uniform\", \"lo\": 0, \"hi\": 0.5}"), {"cloud_denial", "lo > 0"});
-    expect_error(with_unc("\"utilisation\": {\"dist\": \"uniform\", \"lo\": \"0.3\", \"hi\": 0.5}"), {"utilisation", "number"});
-    expect_error(with_unc("\"utilisation\": {\"dist\": \"uniform\", \"lo\": 0.3, \"hi\": 0.5, \"sd\": 1}"), {"utilisation", "sd"});
-    expect_error(with_unc("\"no_such\": {\"dist\": \"uniform\", \"lo\": 0.3, \"hi\": 0.5}"), {"uncertainty.no_such", "unknown"});
+    expect_error(with_unc("\"utilisation\": {\"dist\": \"uniform\", \"lo\": 0.5, \"hi\": 0.3}"),
+                 {"utilisation", "lo < hi"});
+    expect_error(with_unc("\"utilisation\": {\"dist\": \"uniform\", \"lo\": 0.05, \"hi\": 0.5}"),
+                 {"utilisation", "[0.1, 0.8]"});
+    expect_error(with_unc("\"utilisation\": {\"dist\": \"triangular\", \"lo\": 0.3, \"hi\": 0.5}"),
+                 {"utilisation", "mode"});
+    expect_error(with_unc("\"utilisation\": {\"dist\": \"triangular\", \"lo\": 0.3, \"mode\": 0.6, \"hi\": 0.5}"),
+                 {"utilisation", "mode"});
+    expect_error(with_unc("\"utilisation\": {\"dist\": \"uniform\", \"lo\": 0.3, \"mode\": 0.4, \"hi\": 0.5}"),
+                 {"utilisation", "mode"});
+    expect_error(with_unc("\"cloud_denial\": {\"dist\": \"log_uniform\", \"lo\": 0, \"hi\": 0.5}"),
+                 {"cloud_denial", "lo > 0"});
+    expect_error(with_unc("\"utilisation\": {\"dist\": \"uniform\", \"lo\": \"0.3\", \"hi\": 0.5}"),
+                 {"utilisation", "number"});
+    expect_error(with_unc("\"utilisation\": {\"dist\": \"uniform\", \"lo\": 0.3, \"hi\": 0.5, \"sd\": 1}"),
+                 {"utilisation", "sd"});
+    expect_error(with_unc("\"no_such\": {\"dist\": \"uniform\", \"lo\": 0.3, \"hi\": 0.5}"),
+                 {"uncertainty.no_such", "unknown"});
     expect_error(with_unc("\"utilisation\": [0.3, 0.5]"), {"utilisation", "dist"});
 }
 

@@ -26,17 +26,28 @@ public:
         io.DeltaTime = 1.0f / 60.0f;
         io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
         // Every key ImGui needs, at SDL's scancodes (as imgui_impl_sdl maps them).
-        const int key_map[][2] = {{ImGuiKey_Tab, kKeyTab},       {ImGuiKey_LeftArrow, kKeyLeft},
-                                  {ImGuiKey_RightArrow, kKeyRight}, {ImGuiKey_UpArrow, kKeyUp},
-                                  {ImGuiKey_DownArrow, kKeyDown},   {ImGuiKey_PageUp, 75},
-                                  {ImGuiKey_PageDown, 78},          {ImGuiKey_Home, 74},
-                                  {ImGuiKey_End, 77},               {ImGuiKey_Insert, 73},
-                                  {ImGuiKey_Delete, 76},            {ImGuiKey_Backspace, kKeyBackspace},
-                                  {ImGuiKey_Space, 44},             {ImGuiKey_Enter, kKeyEnter},
-                                  {ImGuiKey_Escape, kKeyEscape},    {ImGuiKey_KeyPadEnter, 88},
-                                  {ImGuiKey_A, kKeyA},                  {ImGuiKey_C, 6},
-                                  {ImGuiKey_V, 25},                 {ImGuiKey_X, 27},
-                                  {ImGuiKey_Y, kKeyY},              {ImGuiKey_Z, kKeyZ}};
+        const int key_map[][2] = {{ImGuiKey_Tab, kKeyTab},
+                                  {ImGuiKey_LeftArrow, kKeyLeft},
+                                  {ImGuiKey_RightArrow, kKeyRight},
+                                  {ImGuiKey_UpArrow, kKeyUp},
+                                  {ImGuiKey_DownArrow, kKeyDown},
+                                  {ImGuiKey_PageUp, 75},
+                                  {ImGuiKey_PageDown, 78},
+                                  {ImGuiKey_Home, 74},
+                                  {ImGuiKey_End, 77},
+                                  {ImGuiKey_Insert, 73},
+                                  {ImGuiKey_Delete, 76},
+                                  {ImGuiKey_Backspace, kKeyBackspace},
+                                  {ImGuiKey_Space, 44},
+                                  {ImGuiKey_Enter, kKeyEnter},
+                                  {ImGuiKey_Escape, kKeyEscape},
+                                  {ImGuiKey_KeyPadEnter, 88},
+                                  {ImGuiKey_A, kKeyA},
+                                  {ImGuiKey_C, 6},
+                                  {ImGuiKey_V, 25},
+                                  {ImGuiKey_X, 27},
+                                  {ImGuiKey_Y, kKeyY},
+                                  {ImGuiKey_Z, kKeyZ}};
         for (const auto& entry : key_map) io.KeyMap[entry[0]] = entry[1];
         shell::AppOptions options;
         options.initial_state = initial_state;

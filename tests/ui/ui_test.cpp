@@ -105,8 +105,8 @@ TEST_CASE("a broken scenario file shows an error and keeps the last good state",
 }
 
 TEST_CASE("a hostile permalink is refused with a message and the defaults stay", "[ui]") {
-    for (const char* hash : {"v=1&export_controls=5", "v=1&rm -rf=1", "v=9&export_controls=0.2",
-                             "v=1&s=nope", "v=1&year=1999", "v=1&export_controls=nan", "<script>alert(1)</script>"}) {
+    for (const char* hash : {"v=1&export_controls=5", "v=1&rm -rf=1", "v=9&export_controls=0.2", "v=1&s=nope",
+                             "v=1&year=1999", "v=1&export_controls=nan", "<script>alert(1)</script>"}) {
         CAPTURE(hash);
         UiHarness ui(1280, 800, hash);
         ui.frames(2);
@@ -164,7 +164,8 @@ TEST_CASE("the headline sentence and numbers follow the results", "[ui]") {
     CHECK(h.sentence.find(st.scenario().restricted_name) != std::string::npos);
     CHECK(h.sentence.find(std::to_string(st.year())) != std::string::npos);
     CHECK(h.numbers[0].text == cp::shell::format_percent(st.results().run.at(cp::r_compute_ratio, st.year())));
-    std::string json = cp::shell::outcomes_json(st.scenario(), st.params(), st.results().run, st.year(), st.permalink());
+    std::string json =
+        cp::shell::outcomes_json(st.scenario(), st.params(), st.results().run, st.year(), st.permalink());
     CHECK(json.find("\"compute_ratio\":") != std::string::npos);
     CHECK(json.find("\"years_behind\":") != std::string::npos);
     CHECK(json.find("\"hash\":\"v=1") != std::string::npos);
