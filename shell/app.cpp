@@ -113,7 +113,11 @@ void App::Impl::top_bar(float width) {
     ImGui::PushFont(fonts().heading);
     ImGui::TextUnformatted("Compute Poverty");
     ImGui::PopFont();
-    float preset_width = std::min(260.0f, std::max(160.0f, width * 0.3f));
+    // As wide as the longest preset title (never clipped), but no wider than the bar.
+    float title_width = 0;
+    for (int i = 0; i < state.preset_count(); ++i)
+        title_width = std::max(title_width, ImGui::CalcTextSize(state.preset(i).title.c_str()).x);
+    float preset_width = std::min(width, title_width + ImGui::GetFrameHeight() + ImGui::GetStyle().FramePadding.x * 2);
     flow_same_line(preset_width, right);
     ImGui::SetNextItemWidth(preset_width);
     const char* current =

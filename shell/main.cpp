@@ -1,6 +1,7 @@
 // Platform layer: SDL2 window, GL context, ImGui backends and the frame loop around cp::shell::App.
 #include <SDL.h>
 
+#include <algorithm>
 #include <cfloat>
 #include <cmath>
 #include <cstdio>
@@ -42,6 +43,18 @@ struct Platform {
     cp::shell::App* app = nullptr;
     float pixel_ratio = 1.0f;  // device pixels per UI (CSS / logical) pixel, fonts are built for it
     int frame_count = 0;
+    // Frames since the last finger left the screen (-1: a finger is down or a real mouse moved). A
+    // lifted finger leaves SDL's mouse where it was, so ImGui would keep hovering there (tooltips
+    // stuck open on phones); from the second frame after the lift the mouse counts as gone.
+    int touch_lift_age = -1;
+    bool pointer_outside = false;  // the mouse left the canvas (web): no hover, no tooltips
+    // A picture the reader asked for is taken one frame after the request with the mouse hidden, so
+    // it shows no hover highlight or tooltip.
+    struct Capture {
+        bool pending = false;
+        float x = 0, y = 0, width = 0, height = 0;
+        std::string file_name;
+    } capture;
     bool done = false;
     int exit_code = 0;
 };
@@ -97,6 +110,7 @@ bool parse_args(int argc, char** argv, Options& o) {
 #ifdef __EMSCRIPTEN__
 // Tells the page a frame was drawn: the first one marks startup (benchmarks read the mark) and
 // removes the loading overlay; the count lets smoke tests see the loop running.
+// clang-format off
 EM_JS(void, cp_web_frame_drawn, (int count), {
     if (count === 1) {
         if (typeof performance !== 'undefined' && performance.mark) performance.mark('cp-first-frame');
@@ -104,6 +118,7 @@ EM_JS(void, cp_web_frame_drawn, (int count), {
     }
     Module.cpFrames = count;
 });
+// clang-format on
 
 // Keeps the canvas backing store at CSS size x devicePixelRatio even when the canvas changes size
 // without a window resize event (layout, fonts loading) or the ratio changes (browser zoom).
@@ -149,6 +164,50 @@ bool save_screenshot(const std::string& path) {
 }
 #endif
 
+#ifdef __EMSCRIPTEN__
+// Hands a captured picture (RGBA rows, top row first) to the page, which encodes it as PNG with a 2D
+// canvas and downloads it (web/bridge.js).
+// clang-format off
+EM_JS(void, cp_js_captured, (const char* name, int width, int height, const unsigned char* rgba), {
+    var cp = window.ComputePoverty;
+    if (!cp || typeof cp.onCapture !== 'function') return;
+    cp.onCapture(UTF8ToString(name), width, height, HEAPU8.slice(rgba, rgba + width * height * 4));
+});
+// clang-format on
+#endif
+
+// The reader asked for a picture of a chart (or, on the web, the whole figure): reads that rect
+// (logical pixels, scaled to the framebuffer) from the frame just rendered, before it is presented.
+void save_capture(const std::string& file_name, float x, float y, float width, float height) {
+    int dw = 0, dh = 0;
+    SDL_GL_GetDrawableSize(g_platform.window, &dw, &dh);
+    const float s = ImGui::GetIO().DisplayFramebufferScale.x > 0 ? ImGui::GetIO().DisplayFramebufferScale.x : 1.0f;
+    int x0 = std::max(0, static_cast<int>(std::floor(x * s)));
+    int y0 = std::max(0, static_cast<int>(std::floor(y * s)));
+    int x1 = std::min(dw, static_cast<int>(std::ceil((x + width) * s)));
+    int y1 = std::min(dh, static_cast<int>(std::ceil((y + height) * s)));
+    const int w = x1 - x0, h = y1 - y0;
+    if (w <= 0 || h <= 0) return;
+    std::vector<unsigned char> pixels(static_cast<size_t>(w) * h * 4);
+    glPixelStorei(GL_PACK_ALIGNMENT, 1);
+    // GL's origin is bottom-left: the rect's top edge is at dh - y0.
+    glReadPixels(x0, dh - y1, w, h, GL_RGBA, GL_UNSIGNED_BYTE, pixels.data());
+    const size_t row = static_cast<size_t>(w) * 4;
+    std::vector<unsigned char> flipped(pixels.size());
+    for (int r = 0; r < h; ++r) std::memcpy(&flipped[r * row], &pixels[(h - 1 - r) * row], row);
+#ifdef __EMSCRIPTEN__
+    cp_js_captured(file_name.c_str(), w, h, flipped.data());
+#else
+    std::vector<unsigned char> rgb(static_cast<size_t>(w) * h * 3);
+    for (size_t i = 0, n = static_cast<size_t>(w) * h; i < n; ++i) std::memcpy(&rgb[i * 3], &flipped[i * 4], 3);
+    // A plain file name from the UI ("chart-training_run.png"), written to the current directory.
+    if (cp::shell::write_png_rgb(file_name, w, h, rgb.data()))
+        std::printf("saved %s (%dx%d)\n", file_name.c_str(), w, h);
+    else
+        std::fprintf(stderr, "cp_app: cannot write %s\n", file_name.c_str());
+#endif
+}
+
 void frame() {
     Platform& p = g_platform;
 #ifdef __EMSCRIPTEN__
@@ -157,6 +216,17 @@ void frame() {
     SDL_Event event;
     while (SDL_PollEvent(&event)) {
         ImGui_ImplSDL2_ProcessEvent(&event);
+        if (event.type == SDL_FINGERDOWN) {
+            p.touch_lift_age = -1;
+            p.pointer_outside = false;
+        }
+        if (event.type == SDL_FINGERUP) p.touch_lift_age = 0;
+        if (event.type == SDL_MOUSEMOTION && event.motion.which != SDL_TOUCH_MOUSEID) {
+            p.touch_lift_age = -1;
+            p.pointer_outside = false;
+        }
+        if (event.type == SDL_WINDOWEVENT && event.window.event == SDL_WINDOWEVENT_LEAVE) p.pointer_outside = true;
+        if (event.type == SDL_WINDOWEVENT && event.window.event == SDL_WINDOWEVENT_ENTER) p.pointer_outside = false;
         if (event.type == SDL_QUIT) p.done = true;
         if (event.type == SDL_WINDOWEVENT && event.window.event == SDL_WINDOWEVENT_CLOSE &&
             event.window.windowID == SDL_GetWindowID(p.window)) {
@@ -185,6 +255,9 @@ void frame() {
     }
     // Screenshots must not depend on where the X pointer happens to be (hover, tooltips).
     if (!p.options.screenshot.empty()) io.MousePos = ImVec2(-FLT_MAX, -FLT_MAX);
+    // Not in the lift frame itself: a tap (press and release in one frame) must still land.
+    if (p.touch_lift_age >= 0 && ++p.touch_lift_age >= 2) io.MousePos = ImVec2(-FLT_MAX, -FLT_MAX);
+    if (p.pointer_outside || p.capture.pending) io.MousePos = ImVec2(-FLT_MAX, -FLT_MAX);
     ImGui::NewFrame();
     p.app->frame();
     ImGui::Render();
@@ -196,6 +269,14 @@ void frame() {
     glClear(GL_COLOR_BUFFER_BIT);
     ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
     ++p.frame_count;
+
+    if (p.capture.pending) {
+        save_capture(p.capture.file_name, p.capture.x, p.capture.y, p.capture.width, p.capture.height);
+        p.capture.pending = false;
+    } else if (p.app->take_capture_request(&p.capture.x, &p.capture.y, &p.capture.width, &p.capture.height,
+                                           &p.capture.file_name)) {
+        p.capture.pending = true;
+    }
 
 #ifndef __EMSCRIPTEN__
     const bool last = p.options.frames > 0 && p.frame_count >= p.options.frames;

@@ -1,9 +1,12 @@
 // The page's side of the app: outcome updates to JavaScript and functions JavaScript may call (web only).
 #include "web_bridge.h"
 
+#include <cstdio>
+
 #include "exports.h"
 #include "imgui.h"
 #include "imgui_internal.h"
+#include "panels.h"
 #include "state.h"
 
 #ifdef __EMSCRIPTEN__
@@ -68,13 +71,18 @@ CP_WEB_EXPORT const char* cp_web_apply_permalink(const char* hash) {
 CP_WEB_EXPORT double cp_web_frame_ms() { return cp::shell::g_frame_ms; }
 CP_WEB_EXPORT double cp_web_content_height() { return cp::shell::g_content_height; }
 
-// Whether the wheel over the canvas should go to the app: only when the window under the mouse can
-// scroll. Otherwise the page lets the host article scroll (embeds must not trap the reader's wheel).
-CP_WEB_EXPORT int cp_web_wheel_wanted() {
+// Whether the wheel over the canvas should go to the app: only when a window under the mouse can
+// scroll further in the wheel's direction (dy > 0: down, dy < 0: up, 0: either). Otherwise the page
+// lets the host article scroll (embeds must not trap the reader's wheel, even at a panel's end).
+CP_WEB_EXPORT int cp_web_wheel_wanted(double dy) {
     ImGuiContext* context = ImGui::GetCurrentContext();
     if (!context) return 0;
-    for (ImGuiWindow* window = context->HoveredWindow; window; window = window->ParentWindow)
-        if (window->ScrollMax.y > 0.0f) return 1;
+    for (ImGuiWindow* window = context->HoveredWindow; window; window = window->ParentWindow) {
+        if (window->ScrollMax.y <= 0.0f) continue;
+        if (dy > 0 && window->Scroll.y >= window->ScrollMax.y - 0.5f) continue;
+        if (dy < 0 && window->Scroll.y <= 0.5f) continue;
+        return 1;
+    }
     return 0;
 }
 
@@ -89,6 +97,43 @@ CP_WEB_EXPORT const char* cp_web_scenario_json() {
     if (!cp::shell::g_state) return "";
     cp::shell::g_export = cp::shell::g_state->scenario_json();
     return cp::shell::g_export.c_str();
+}
+
+// The reader's message (a rejected link, a notice) as the figure shows it; empty when none.
+CP_WEB_EXPORT const char* cp_web_message() {
+    if (!cp::shell::g_state) return "";
+    cp::shell::g_export = cp::shell::g_state->message();
+    return cp::shell::g_export.c_str();
+}
+
+// Where the main controls were drawn in the last frame, in CSS pixels of the canvas:
+// [{"name":"export_controls","x":..,"y":..,"w":..,"h":..},...] (browser tests, page tooling).
+CP_WEB_EXPORT const char* cp_web_control_rects() {
+    std::string out = "[";
+    char buffer[96];
+    for (const cp::shell::ControlRect& rect : cp::shell::control_rects()) {
+        if (out.size() > 1) out += ",";
+        out += "{\"name\":\"";
+        for (char c : rect.name)
+            if (c != '"' && c != '\\' && static_cast<unsigned char>(c) >= 0x20) out += c;
+        std::snprintf(buffer, sizeof buffer, "\",\"x\":%.1f,\"y\":%.1f,\"w\":%.1f,\"h\":%.1f}", rect.min.x, rect.min.y,
+                      rect.max.x - rect.min.x, rect.max.y - rect.min.y);
+        out += buffer;
+    }
+    cp::shell::g_export = out + "]";
+    return cp::shell::g_export.c_str();
+}
+
+// Asks for a picture of the whole figure, taken after the next frame is rendered (shell/main.cpp
+// reads it and hands it to window.ComputePoverty.onCapture, which downloads it as `name`).
+CP_WEB_EXPORT void cp_web_request_png() {
+    ImGuiContext* context = ImGui::GetCurrentContext();
+    if (!context) return;
+    cp::shell::CaptureRequest request;
+    request.width = ImGui::GetIO().DisplaySize.x;
+    request.height = ImGui::GetIO().DisplaySize.y;
+    request.file_name = "compute-poverty.png";
+    cp::shell::request_capture(request);
 }
 
 CP_WEB_EXPORT const char* cp_web_permalink() {

@@ -1,8 +1,13 @@
-// window.ComputePoverty: what the app tells the page (outcomes for the screen-reader layer) and hash links.
+// window.ComputePoverty: the page's side of the app: text layer, permalinks in the address bar, link migrations, downloads.
 (function () {
   'use strict';
 
-  // Rounded for people; the exact value stays in data-value.
+  var CP = window.ComputePoverty = window.ComputePoverty || {};
+  var LINK_VERSION = 1;            // the "v=" this page writes; older links are migrated below
+  var HASH_WRITE_MS = 250;         // address bar: at most one history.replaceState per 250 ms
+  var ANNOUNCE_MS = 1000;          // aria-live: at most one update per second during a drag
+
+  // ---- numbers for people (the app's own rounding is used where it gives one) ----
   function formatNumber(x) {
     if (!isFinite(x)) return String(x);
     var ax = Math.abs(x);
@@ -18,7 +23,7 @@
 
   function formatOutcome(name, value) {
     if (typeof value !== 'number') return String(value);
-    if (/(_share|_fraction|_ratio|_pct)$/.test(name) && Math.abs(value) <= 1.5) {
+    if (/(_share|_fraction|_ratio|_pct|_impact)$/.test(name) && Math.abs(value) <= 1.5) {
       var pct = value * 100;
       return (Math.abs(pct) < 10 && pct !== 0 ? pct.toFixed(1).replace(/\.0$/, '') : Math.round(pct)) + '%';
     }
@@ -27,11 +32,175 @@
   }
 
   function label(name) {
-    var s = name.replace(/_/g, ' ');
+    var s = name.replace(/\./g, ': ').replace(/_/g, ' ');
     return s.charAt(0).toUpperCase() + s.slice(1);
   }
 
+  function module() {
+    var M = window.Module;
+    return M && M.calledRun ? M : null;
+  }
+
+  // ---- permalink versions: links made today must keep working ----
+  // migrations[n] turns the key/value pairs of a v=n link into those of a v=n+1 link. v=1 is the
+  // current format (see README "Links"); when v=2 comes, add migrations[1] here and a test with a
+  // real v=1 link.
+  var migrations = {};
+
+  function parsePairs(hash) {
+    return hash.split('&').filter(Boolean).map(function (part) {
+      var eq = part.indexOf('=');
+      return eq < 0 ? [part, ''] : [part.slice(0, eq), part.slice(eq + 1)];
+    });
+  }
+  function joinPairs(pairs) {
+    return pairs.map(function (p) { return p[0] + '=' + p[1]; }).join('&');
+  }
+
+  // The hash as the app should see it: decoded, and migrated to the current version. Input that is
+  // not a well-formed older link is passed through untouched (the app validates and explains).
+  function migrateHash(hash) {
+    hash = String(hash || '').replace(/^#/, '');
+    try { hash = decodeURIComponent(hash); } catch (e) { /* malformed %: the app will reject it */ }
+    var pairs = parsePairs(hash);
+    var vp = pairs.filter(function (p) { return p[0] === 'v'; });
+    var v = vp.length === 1 && /^[0-9]{1,3}$/.test(vp[0][1]) ? Number(vp[0][1]) : LINK_VERSION;
+    if (v >= LINK_VERSION) return hash;
+    while (v < LINK_VERSION) {
+      if (typeof migrations[v] !== 'function') return hash;
+      pairs = migrations[v](pairs.filter(function (p) { return p[0] !== 'v'; }));
+      v += 1;
+      pairs = [['v', String(v)]].concat(pairs.filter(function (p) { return p[0] !== 'v'; }));
+    }
+    return joinPairs(pairs);
+  }
+
+  // ---- the reader's message (a rejected link) mirrored under the figure for everyone ----
+  function showMessage(text) {
+    var el = document.getElementById('figure-message');
+    if (!el) return;
+    el.textContent = text || '';
+    el.hidden = !text;
+  }
+
+  // Applies a link state ("v=1&s=cloud_loophole"); returns '' or the app's message.
+  function applyPermalink(hash) {
+    var M = module();
+    if (!M) return 'the figure is not ready yet';
+    var err = M.ccall('cp_web_apply_permalink', 'string', ['string'], [migrateHash(hash)]);
+    showMessage(err);
+    if (err) console.warn('Compute Poverty: ' + err);
+    return err;
+  }
+
+  // ---- the address bar follows the state (throttled, trailing edge) ----
+  var publishedOnce = false;
+  var writtenHash = null;     // what we last wrote (a hashchange to it is ours, not the reader's)
+  var hashTimer = 0;
+  var lastHashWrite = 0;
+
+  function writeHash() {
+    hashTimer = 0;
+    lastHashWrite = Date.now();
+    var data = CP.last;
+    if (!data || typeof data.hash !== 'string') return;
+    if (location.hash.replace(/^#/, '') === data.hash) return;
+    writtenHash = data.hash;
+    try {
+      history.replaceState(history.state, '', '#' + data.hash);
+    } catch (e) { /* sandboxed frames may refuse */ }
+  }
+  function scheduleHashWrite() {
+    if (hashTimer) return;
+    var wait = Math.max(0, HASH_WRITE_MS - (Date.now() - lastHashWrite));
+    hashTimer = setTimeout(writeHash, wait);
+  }
+  CP.flushHash = function () {
+    if (hashTimer) { clearTimeout(hashTimer); writeHash(); }
+  };
+
+  // A link with a new #state while the page is open (typed, pasted, back/forward).
+  function onHashChange() {
+    var hash = location.hash.replace(/^#/, '');
+    if (!module() || hash === writtenHash || (CP.last && hash === CP.last.hash)) return;
+    applyPermalink(hash);
+  }
+  window.addEventListener('hashchange', onHashChange);
+
+  // ---- the text layer (screen readers, tests, host pages) ----
+  var pendingRender = null;
+  var renderTimer = 0;
+  var lastRender = 0;
+
+  function item(name, value, text) {
+    var li = document.createElement('li');
+    li.setAttribute('data-outcome', name);
+    li.setAttribute('data-value', typeof value === 'number' ? String(value) : '');
+    li.textContent = text;
+    return li;
+  }
+
+  function render(data) {
+    lastRender = Date.now();
+    var live = document.getElementById('outcomes');
+    if (live) {
+      var frag = document.createDocumentFragment();
+      if (data.sentence) {
+        var p = document.createElement('p');
+        p.className = 'outcome-sentence';
+        p.textContent = (data.year && data.sentence.indexOf(String(data.year)) < 0 ? data.year + ': ' : '') + data.sentence;
+        frag.appendChild(p);
+      }
+      var list = document.createElement('ul');
+      var shown = {};
+      (data.numbers || []).forEach(function (n) {
+        if (!n || typeof n.outcome !== 'string') return;
+        shown[n.outcome] = true;
+        var text = (n.text || formatOutcome(n.outcome, n.value)) + (n.caption ? ' ' + n.caption : '');
+        list.appendChild(item(n.outcome, n.value, text));
+      });
+      var outcomes = data.outcomes || {};
+      var rest = document.getElementById('outcomes-detail');
+      var restList = rest ? document.createElement('ul') : list;
+      Object.keys(outcomes).forEach(function (name) {
+        if (shown[name]) return;
+        restList.appendChild(item(name, outcomes[name], label(name) + ': ' + formatOutcome(name, outcomes[name])));
+      });
+      frag.appendChild(list);
+      live.replaceChildren(frag);
+      if (rest) rest.replaceChildren(restList);
+    }
+    // Numbers in the article's prose that follow the figure.
+    var byName = {};
+    (data.numbers || []).forEach(function (n) { if (n) byName[n.outcome] = n; });
+    var spans = document.querySelectorAll('[data-live]');
+    for (var i = 0; i < spans.length; ++i) {
+      var name = spans[i].getAttribute('data-live');
+      var n = byName[name];
+      var v = data.outcomes ? data.outcomes[name] : undefined;
+      spans[i].textContent = n ? n.text : (name === 'year' ? String(data.year) : (v !== undefined ? formatOutcome(name, v) : ''));
+    }
+  }
+
+  function flushRender() {
+    if (renderTimer) { clearTimeout(renderTimer); renderTimer = 0; }
+    if (pendingRender) { var d = pendingRender; pendingRender = null; render(d); }
+  }
+  function scheduleRender(data) {
+    pendingRender = data;
+    var since = Date.now() - lastRender;
+    if (since >= ANNOUNCE_MS && !renderTimer) { flushRender(); return; }
+    if (!renderTimer) renderTimer = setTimeout(function () { renderTimer = 0; flushRender(); }, ANNOUNCE_MS - since);
+  }
+  // A released slider announces its final value at once.
+  CP.flushText = flushRender;
+  ['pointerup', 'keyup', 'touchend'].forEach(function (type) {
+    window.addEventListener(type, function () { setTimeout(flushRender, 50); }, true);
+  });
+
   var lastJson = '';
+  var listeners = [];
+  CP.addListener = function (f) { listeners.push(f); };
 
   function onOutcomes(json) {
     var data;
@@ -41,45 +210,147 @@
       console.warn('ComputePoverty.onOutcomes: not JSON', e);
       return;
     }
+    if (!data || typeof data !== 'object') return;
     var key = typeof json === 'string' ? json : JSON.stringify(json);
     if (key === lastJson) return;  // the live region only speaks on change
     lastJson = key;
-    var root = document.getElementById('outcomes');
-    if (!root || !data) return;
-    var frag = document.createDocumentFragment();
-    if (data.sentence) {
-      var p = document.createElement('p');
-      p.className = 'outcome-sentence';
-      p.textContent = (data.year ? data.year + ': ' : '') + data.sentence;
-      frag.appendChild(p);
+    var first = !CP.last;
+    CP.last = data;
+    if (first) render(data); else scheduleRender(data);
+    // The first publish is the state the page opened with: the address bar keeps what the reader
+    // typed (even a rejected link, so the message beside the figure makes sense).
+    if (publishedOnce) scheduleHashWrite();
+    publishedOnce = true;
+    // The app's message (e.g. why a link was refused) stays mirrored under the figure while the app shows it.
+    var M = module();
+    if (M && typeof M._cp_web_message === 'function') showMessage(M.ccall('cp_web_message', 'string', [], []));
+    listeners.forEach(function (f) { try { f(data); } catch (e) { console.warn(e); } });
+    if (typeof CP.onUpdate === 'function') CP.onUpdate(data);
+  }
+
+  // ---- downloads ----
+  function download(name, blob) {
+    var a = document.createElement('a');
+    var url = URL.createObjectURL(blob);
+    a.href = url;
+    a.download = name;
+    document.body.appendChild(a);
+    a.click();
+    a.remove();
+    setTimeout(function () { URL.revokeObjectURL(url); }, 10000);
+  }
+  function baseName() {
+    var s = CP.last && /^[a-z0-9_]{1,40}$/.test(CP.last.scenario || '') ? CP.last.scenario : 'scenario';
+    return 'compute-poverty-' + s;
+  }
+  CP.downloadCsv = function () {
+    var M = module();
+    if (!M) return;
+    download(baseName() + '.csv', new Blob([M.ccall('cp_web_series_csv', 'string', [], [])], {type: 'text/csv'}));
+  };
+  CP.downloadScenario = function () {
+    var M = module();
+    if (!M) return;
+    download(baseName() + '.json', new Blob([M.ccall('cp_web_scenario_json', 'string', [], [])], {type: 'application/json'}));
+  };
+  CP.downloadPng = function () {
+    var M = module();
+    if (M && typeof M._cp_web_request_png === 'function') M._cp_web_request_png();
+  };
+  // Called by the platform layer with a picture read right after a frame (RGBA, top row first):
+  // the whole figure (Download PNG) or a chart (the chart's "Save chart as PNG" menu).
+  CP.onCapture = function (name, width, height, rgba) {
+    var c = document.createElement('canvas');
+    c.width = width;
+    c.height = height;
+    var ctx = c.getContext('2d');
+    var img = ctx.createImageData(width, height);
+    img.data.set(rgba);
+    // WebGL's alpha is not meaningful for a picture: make it opaque.
+    for (var i = 3; i < img.data.length; i += 4) img.data[i] = 255;
+    ctx.putImageData(img, 0, 0);
+    var safe = /^[A-Za-z0-9_.-]{1,80}\.png$/.test(name) ? name : 'compute-poverty.png';
+    c.toBlob(function (blob) { if (blob) download(safe, blob); }, 'image/png');
+  };
+
+  // ---- copy link / embed code ----
+  function copyText(text) {
+    if (navigator.clipboard && window.isSecureContext) {
+      return navigator.clipboard.writeText(text).then(function () { return true; }, function () { return fallbackCopy(text); });
     }
-    var outcomes = data.outcomes || {};
-    var list = document.createElement('ul');
-    Object.keys(outcomes).forEach(function (name) {
-      var v = outcomes[name];
-      var li = document.createElement('li');
-      li.setAttribute('data-outcome', name);
-      li.setAttribute('data-value', typeof v === 'number' ? String(v) : '');
-      li.textContent = label(name) + ': ' + formatOutcome(name, v);
-      list.appendChild(li);
-    });
-    frag.appendChild(list);
-    root.replaceChildren(frag);
-    window.ComputePoverty.last = data;
-    if (typeof window.ComputePoverty.onUpdate === 'function') window.ComputePoverty.onUpdate(data);
+    return Promise.resolve(fallbackCopy(text));
   }
-
-  // A link with a new #state while the page is open: hand it to the app if it can take it.
-  function onHashChange() {
-    var M = window.Module;
-    var hash = location.hash.replace(/^#/, '');
-    if (!M || !M.calledRun || typeof M._cp_web_apply_permalink !== 'function') return;
-    var err = M.ccall('cp_web_apply_permalink', 'string', ['string'], [hash]);
-    if (err) console.warn('Compute Poverty: ' + err);
+  function fallbackCopy(text) {
+    var ta = document.createElement('textarea');
+    ta.value = text;
+    ta.setAttribute('readonly', '');
+    ta.style.position = 'fixed';
+    ta.style.opacity = '0';
+    document.body.appendChild(ta);
+    ta.select();
+    var ok = false;
+    try { ok = document.execCommand('copy'); } catch (e) { ok = false; }
+    ta.remove();
+    return ok;
   }
-  window.addEventListener('hashchange', onHashChange);
+  function pageUrl() { return location.origin + location.pathname.replace(/embed\.html$/, ''); }
+  function currentHash() { return CP.last && CP.last.hash ? CP.last.hash : location.hash.replace(/^#/, ''); }
+  CP.linkUrl = function () { return pageUrl() + '#' + currentHash(); };
+  CP.embedCode = function () {
+    var src = pageUrl() + '?embed=1&panels=headline,chart,levers#' + currentHash();
+    return '<iframe src="' + src.replace(/&/g, '&amp;').replace(/"/g, '&quot;') + '" title="Compute Poverty: ' +
+           'can a country rent the AI compute it does not own?" width="100%" height="760" style="border:0" ' +
+           'loading="lazy" allow="clipboard-write"></iframe>';
+  };
+  function copied(button, ok, text) {
+    var status = document.getElementById('tools-status');
+    if (status) status.textContent = ok ? 'Copied' : 'Copy failed: select and copy by hand: ' + text;
+    if (button) button.setAttribute('data-copied', ok ? '1' : '0');
+    setTimeout(function () { if (status && status.textContent === 'Copied') status.textContent = ''; }, 3000);
+  }
+  CP.copyLink = function (button) {
+    CP.flushHash();
+    var text = CP.linkUrl();
+    return copyText(text).then(function (ok) { copied(button, ok, text); return text; });
+  };
+  CP.copyEmbed = function (button) {
+    var text = CP.embedCode();
+    return copyText(text).then(function (ok) { copied(button, ok, text); return text; });
+  };
 
-  window.ComputePoverty = window.ComputePoverty || {};
-  window.ComputePoverty.onOutcomes = onOutcomes;
-  window.ComputePoverty.formatOutcome = formatOutcome;
+  // ---- buttons on the page (data-action / data-permalink) ----
+  document.addEventListener('click', function (e) {
+    var t = e.target && e.target.closest ? e.target.closest('[data-action],[data-permalink]') : null;
+    if (!t) return;
+    var action = t.getAttribute('data-action');
+    if (action === 'copy-link') CP.copyLink(t);
+    else if (action === 'copy-embed') CP.copyEmbed(t);
+    else if (action === 'csv') CP.downloadCsv();
+    else if (action === 'scenario') CP.downloadScenario();
+    else if (action === 'png') CP.downloadPng();
+    var link = t.getAttribute('data-permalink');
+    if (link) {
+      if (!module()) return;
+      applyPermalink(link);
+      var fig = document.querySelector('.figure');
+      var reduce = window.matchMedia && window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+      if (fig && fig.getBoundingClientRect().bottom < 80) fig.scrollIntoView({behavior: reduce ? 'auto' : 'smooth', block: 'start'});
+    }
+  });
+
+  // The reader can dismiss the message inside the figure; the copy under it follows within a second.
+  setInterval(function () {
+    var M = module();
+    var el = document.getElementById('figure-message');
+    if (!M || !el || el.hidden || typeof M._cp_web_message !== 'function') return;
+    if (!M.ccall('cp_web_message', 'string', [], [])) showMessage('');
+  }, 1000);
+
+  CP.onOutcomes = onOutcomes;
+  CP.formatOutcome = formatOutcome;
+  CP.migrateHash = migrateHash;
+  CP.migrations = migrations;
+  CP.LINK_VERSION = LINK_VERSION;
+  CP.applyPermalink = applyPermalink;
+  CP.showMessage = showMessage;
 })();

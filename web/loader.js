@@ -30,18 +30,46 @@
   window.addEventListener('unhandledrejection', function (e) {
     fail('The figure could not start: ' + (e.reason && e.reason.message ? e.reason.message : e.reason));
   });
+  // A lost WebGL context (GPU reset, too many contexts, a long time in the background) is recovered
+  // by reloading the page: the state lives in the URL hash, so the reader gets the same figure back.
+  // Reload when the browser says the context can be restored, or after 2 s if it says nothing.
+  // More than 3 reloads in a minute means something is wrong: say so and stop.
+  var recovering = false;
+  function recover() {
+    if (!recovering) return;
+    recovering = false;
+    var history = [];
+    try { history = JSON.parse(sessionStorage.getItem('cp-context-reloads') || '[]'); } catch (e) { history = []; }
+    var now = Date.now();
+    history = history.filter(function (t) { return now - t < 60000; });
+    if (history.length >= 3) {
+      fail('The graphics context keeps being lost (the browser reclaimed the GPU). Reload the page to try again.');
+      return;
+    }
+    history.push(now);
+    try { sessionStorage.setItem('cp-context-reloads', JSON.stringify(history)); } catch (e) { /* private mode */ }
+    if (window.ComputePoverty && window.ComputePoverty.flushHash) window.ComputePoverty.flushHash();
+    location.reload();
+  }
   canvas.addEventListener('webglcontextlost', function (e) {
-    e.preventDefault();
-    fail('The graphics context was lost (the browser reclaimed the GPU). Reload the page to see the figure again.');
+    e.preventDefault();  // tells the browser we want the context back (webglcontextrestored)
+    if (recovering || failed) return;
+    recovering = true;
+    overlay.hidden = false;
+    if (bar) bar.hidden = true;
+    status.textContent = 'The graphics context was lost (the browser reclaimed the GPU); restarting the figure\u2026';
+    setTimeout(recover, 2000);
   }, false);
+  canvas.addEventListener('webglcontextrestored', recover, false);
   canvas.addEventListener('contextmenu', function (e) { e.preventDefault(); });
   // SDL takes every wheel event over the canvas, so a reader scrolling the article would get stuck
   // on the figure. Unless the app says a panel under the mouse scrolls (cp_web_wheel_wanted), the
-  // event is stopped before SDL sees it and the page scrolls as usual.
+  // event is stopped before SDL sees it and the page scrolls as usual; so is a wheel that would
+  // scroll a panel already at its end (the page takes over, as the browser does for nested scrolling).
   canvas.parentElement.addEventListener('wheel', function (e) {
     var M = window.Module;
     if (e.target !== canvas || !M || !M.calledRun) return;
-    var wanted = typeof M._cp_web_wheel_wanted === 'function' ? M._cp_web_wheel_wanted() !== 0 : false;
+    var wanted = typeof M._cp_web_wheel_wanted === 'function' ? M._cp_web_wheel_wanted(e.deltaY) !== 0 : false;
     if (!wanted) e.stopPropagation();
   }, {capture: true, passive: true});
 
@@ -65,8 +93,18 @@
     args.push('--embed');
     if (params.get('panels')) args.push('--panels', params.get('panels'));
   }
+  // The link's state, migrated from older link versions (web/bridge.js) and decoded; the app
+  // validates it and, if it is unusable, says why and starts from the defaults.
   var hash = location.hash.replace(/^#/, '');
-  if (hash) args.push('--state', decodeURIComponent(hash));
+  if (hash) {
+    var migrate = window.ComputePoverty && window.ComputePoverty.migrateHash;
+    if (migrate) {
+      hash = migrate(hash);
+    } else {
+      try { hash = decodeURIComponent(hash); } catch (e) { /* the app rejects it */ }
+    }
+    args.push('--state', hash);
+  }
 
   // Fetches app.wasm while counting bytes for the overlay, and still compiles while streaming.
   function instantiateWasm(imports, receiveInstance) {

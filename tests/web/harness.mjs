@@ -77,3 +77,60 @@ export async function pngStats(page, pngBuffer) {
     return { width: bmp.width, height: bmp.height, colours: colours.size, variance: sumSq / n - (sum / n) ** 2 };
   }, pngBuffer.toString('base64'));
 }
+
+// Opens `url` in a new context, collects console errors and waits until the app has drawn `frames`
+// frames (or reported a failure). Options go to browser.newContext (viewport, deviceScaleFactor, hasTouch...).
+export async function openApp(browser, url, contextOptions = {}, frames = 10) {
+  const context = await browser.newContext(contextOptions);
+  const page = await context.newPage();
+  const errors = [];
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.goto(url);
+  await waitFrames(page, frames);
+  return { context, page, errors };
+}
+
+// Waits until the app has drawn `n` frames in total (or the page reported a failure).
+export async function waitFrames(page, n) {
+  await page.waitForFunction((k) => (window.Module && window.Module.cpFrames) >= k ||
+                              document.body.classList.contains('cp-failed'), n, { timeout: 30000 });
+}
+
+// Waits for `n` more frames from now.
+export async function nextFrames(page, n = 2) {
+  const now = await page.evaluate(() => window.Module.cpFrames);
+  await page.waitForFunction((k) => window.Module.cpFrames >= k, now + n, { timeout: 10000 });
+}
+
+// The control rects of the last frame (CSS px of the canvas), by name, through cp_web_control_rects.
+export async function controlRects(page) {
+  const list = await page.evaluate(() => JSON.parse(window.Module.ccall('cp_web_control_rects', 'string', [], [])));
+  return Object.fromEntries(list.map((r) => [r.name, r]));
+}
+
+// The exact value the text layer shows for an outcome (data-value), or NaN.
+export async function outcomeValue(page, name) {
+  return page.evaluate((n) => {
+    const e = document.querySelector(`#outcomes [data-outcome="${n}"], #outcomes-detail [data-outcome="${n}"]`);
+    return e ? Number(e.getAttribute('data-value')) : NaN;
+  }, name);
+}
+
+// Page coordinates of the point at fraction (fx, fy) of control `name`, scrolled into view first.
+export async function controlPoint(page, name, fx, fy = 0.5) {
+  let rects = await controlRects(page);
+  assert(rects[name], `no control "${name}" drawn (have: ${Object.keys(rects).join(', ')})`);
+  const box = await page.locator('#canvas').boundingBox();
+  const r = rects[name];
+  const y = box.y + r.y + r.h * fy;
+  const viewport = page.viewportSize();
+  if (y < 0 || y > viewport.height) {
+    await page.evaluate((dy) => window.scrollBy(0, dy), y - viewport.height / 2);
+    await nextFrames(page, 2);
+    return controlPoint(page, name, fx, fy);
+  }
+  return { x: box.x + r.x + r.w * fx, y };
+}
+
+function assert(ok, message) { if (!ok) throw new Error(message); }

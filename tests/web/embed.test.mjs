@@ -1,0 +1,199 @@
+// Browser tests of embed mode inside an iframe of a host page on another origin: postMessage both ways, origin checks, focus, wheel, touch.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { startServer, launchChromium, distDir, screenshotDir, openApp, nextFrames, controlPoint, outcomeValue } from './harness.mjs';
+
+let server;      // the app, http://127.0.0.1:A/
+let host;        // the blog, http://127.0.0.1:B/ (another origin)
+let hostDir;
+let browser;
+
+// A blog page with the embed in the middle of tall text; it records what the embed posts.
+function hostPage(appUrl, frameSrc, frameAttrs = '') {
+  const appOrigin = new URL(appUrl).origin;
+  return `<!doctype html><html><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>Host blog</title></head>
+<body style="margin:0;font:18px sans-serif">
+<p style="height:700px">A blog post before the figure.</p>
+<input id="host-input" aria-label="host input">
+<iframe id="figure" src="${frameSrc}" width="760" height="760" style="border:0;display:block" ${frameAttrs}></iframe>
+<p style="height:2000px">A blog post after the figure.</p>
+<script>
+  window.received = [];
+  window.addEventListener('message', function (e) {
+    if (e.origin === ${JSON.stringify(appOrigin)} && e.source === document.getElementById('figure').contentWindow) window.received.push(e.data);
+  });
+  window.send = function (m) { document.getElementById('figure').contentWindow.postMessage(m, ${JSON.stringify(appOrigin)}); };
+</script></body></html>`;
+}
+
+before(async () => {
+  assert.ok(fs.existsSync(path.join(distDir, 'app.wasm')), `${distDir}/app.wasm missing: build and stage the web app first`);
+  fs.mkdirSync(screenshotDir, { recursive: true });
+  server = await startServer();
+  hostDir = fs.mkdtempSync(path.join(os.tmpdir(), 'cp-host-'));
+  fs.writeFileSync(path.join(hostDir, 'index.html'),
+                   hostPage(server.url, `${server.url}?embed=1&panels=levers,chart#v=1&s=today`));
+  // No referrer: the embed cannot know its host, and the host lists a wrong origin.
+  fs.writeFileSync(path.join(hostDir, 'wrong.html'),
+                   hostPage(server.url, `${server.url}?embed=1&panels=levers&origin=${encodeURIComponent('http://127.0.0.1:1')}`,
+                            'referrerpolicy="no-referrer"'));
+  // embed.html forwards, and passes the host's origin on.
+  fs.writeFileSync(path.join(hostDir, 'short.html'), hostPage(server.url, `${server.url}embed.html?panels=levers,chart#v=1&s=cloud_loophole`));
+  host = await startServer(hostDir);
+  browser = await launchChromium();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+  await host?.close();
+  if (hostDir) fs.rmSync(hostDir, { recursive: true, force: true });
+});
+
+async function openHost(file, viewport = { width: 900, height: 800 }) {
+  const context = await browser.newContext({ viewport });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.goto(host.url + file);
+  const frame = await (await page.waitForSelector('#figure')).contentFrame();
+  await frame.waitForFunction(() => window.Module && window.Module.cpFrames >= 5 && window.ComputePoverty.last, null, { timeout: 30000 });
+  await frame.waitForURL(/embed=1/);
+  return { context, page, frame, errors };
+}
+
+const outcomesWith = (page, key, value) => page.waitForFunction(([k, v]) =>
+  window.received.some((m) => m && m.type === 'compute-poverty:outcomes' && m.data.params[k] === v), [key, value], { timeout: 8000 });
+
+test('embed in a cross-origin iframe: set and get by postMessage, outcomes posted back, bad messages ignored', async () => {
+  const { context, page, frame, errors } = await openHost('');
+  assert.equal(await frame.evaluate(() => getComputedStyle(document.querySelector('main')).display), 'none');
+  assert.equal(await frame.evaluate(() => window.ComputePoverty.embed.parentOrigin), new URL(host.url).origin);
+
+  await page.evaluate(() => window.send({ type: 'compute-poverty:get' }));
+  await page.waitForFunction(() => window.received.some((m) => m.type === 'compute-poverty:outcomes'), null, { timeout: 5000 });
+  const first = await page.evaluate(() => window.received.find((m) => m.type === 'compute-poverty:outcomes').data);
+  assert.equal(first.scenario, 'today');
+  assert.ok(Number.isFinite(first.outcomes.compute_ratio));
+
+  await page.evaluate(() => window.send({ type: 'compute-poverty:set', params: { export_controls: 0.2, cloud_denial: 0.9 } }));
+  await outcomesWith(page, 'export_controls', 0.2);
+  const after = await page.evaluate(() => window.received.filter((m) => m.type === 'compute-poverty:outcomes').pop().data);
+  assert.equal(after.params.cloud_denial, 0.9);
+  assert.notEqual(after.outcomes.compute_ratio, first.outcomes.compute_ratio);
+
+  // All-or-nothing: one bad value and nothing changes; the host hears why.
+  await page.evaluate(() => window.send({ type: 'compute-poverty:set', params: { export_controls: 0.5, privacy_law: 3 } }));
+  await page.waitForFunction(() => window.received.some((m) => m.type === 'compute-poverty:error'), null, { timeout: 5000 });
+  // Malformed or unknown messages are ignored silently (no reply, no change).
+  const count = await page.evaluate(() => window.received.length);
+  await page.evaluate(() => {
+    window.send('compute-poverty:set');
+    window.send({ type: 'compute-poverty:set', params: { export_controls: NaN } });
+    window.send({ type: 'compute-poverty:set', params: { nonsense: 1 } });
+    window.send({ type: 'compute-poverty:set', params: [0.1] });
+    window.send({ type: 'compute-poverty:set', params: { export_controls: '0.1' } });
+    window.send({ type: 'compute-poverty:set', params: { export_controls: 0.1 }, extra: 1 });
+    window.send({ type: 'compute-poverty:set', params: { export_controls: 0.1, padding: 'x'.repeat(20000) } });
+    window.send({ type: 'compute-poverty:destroy' });
+  });
+  // A message from the frame itself (not its parent) is ignored too.
+  await frame.evaluate(() => window.postMessage({ type: 'compute-poverty:set', params: { export_controls: 0.1 } }, '*'));
+  await nextFrames(frame, 5);
+  await page.waitForTimeout(300);
+  const state = await frame.evaluate(() => window.ComputePoverty.last.params);
+  assert.equal(state.export_controls, 0.2);
+  assert.equal(state.privacy_law, first.params.privacy_law);
+  const replies = await page.evaluate((n) => window.received.slice(n).map((m) => m.type), count);
+  assert.deepEqual(replies.filter((t) => t !== 'compute-poverty:outcomes'), [], 'a malformed message got an answer');
+  await page.screenshot({ path: path.join(screenshotDir, 'web-embed-host.png') });
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('embed: keys work after a click, after focus left the frame and came back; the wheel scrolls the host page', async () => {
+  const { context, page, frame, errors } = await openHost('');
+  await page.evaluate(() => document.getElementById('figure').scrollIntoView({ block: 'center' }));
+  const box = await (await page.$('#figure')).boundingBox();
+  await page.evaluate(() => window.send({ type: 'compute-poverty:set', params: { export_controls: 0.3 } }));
+  await outcomesWith(page, 'export_controls', 0.3);
+
+  await page.mouse.click(box.x + 3, box.y + 3);  // the frame's padding: no control there
+  assert.equal(await frame.evaluate(() => document.activeElement && document.activeElement.id), 'canvas');
+  await page.click('#host-input');
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'host-input');
+  await page.mouse.click(box.x + 3, box.y + 3);
+  assert.equal(await frame.evaluate(() => document.hasFocus() && document.activeElement.id), 'canvas');
+  await page.keyboard.press('Control+z');  // undo: back to today's 75%
+  await outcomesWith(page, 'export_controls', 0.75);
+
+  // The wheel over the figure scrolls the blog: at once where no panel scrolls, else once the panel
+  // under the mouse has reached its end (never a trap).
+  await page.mouse.move(box.x + box.width * 0.7, box.y + box.height * 0.6);
+  await nextFrames(frame, 2);
+  const y0 = await page.evaluate(() => window.scrollY);
+  let scrolled = false;
+  for (let i = 0; i < 5 && !scrolled; ++i) {
+    await page.mouse.wheel(0, 300);
+    scrolled = await page.waitForFunction((y) => window.scrollY > y, y0, { timeout: 1500 }).then(() => true, () => false);
+  }
+  assert.ok(scrolled, 'the wheel over the embed did not scroll the host page');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('embed: a host whose origin is neither the referrer nor listed is ignored; embed.html forwards and trusts its host', async () => {
+  const wrong = await openHost('wrong.html');
+  assert.equal(await wrong.frame.evaluate(() => window.ComputePoverty.embed.parentOrigin), '');
+  const before = await wrong.frame.evaluate(() => window.ComputePoverty.last.params.export_controls);
+  await wrong.page.evaluate(() => {
+    window.send({ type: 'compute-poverty:set', params: { export_controls: 0.1 } });
+    window.send({ type: 'compute-poverty:get' });
+  });
+  await nextFrames(wrong.frame, 5);
+  await wrong.page.waitForTimeout(300);
+  assert.equal(await wrong.frame.evaluate(() => window.ComputePoverty.last.params.export_controls), before);
+  assert.deepEqual(await wrong.page.evaluate(() => window.received.map((m) => m.type)), [],
+                   'a frame with an untrusted host answered it');
+  await wrong.context.close();
+
+  const short = await openHost('short.html');
+  assert.match(await short.frame.evaluate(() => location.search), /embed=1&panels=levers,chart&origin=/);
+  assert.equal(await short.frame.evaluate(() => window.ComputePoverty.last.scenario), 'cloud_loophole');
+  await short.page.evaluate(() => window.send({ type: 'compute-poverty:set', params: { cloud_denial: 1 } }));
+  await outcomesWith(short.page, 'cloud_denial', 1);
+  await short.context.close();
+});
+
+test('phone with touch: tapping and dragging a slider moves it', async () => {
+  const { context, page, errors } = await openApp(browser, server.url + '?embed=1&panels=headline,levers',
+    { viewport: { width: 360, height: 640 }, deviceScaleFactor: 2, hasTouch: true, isMobile: true });
+  const value = () => page.evaluate(() => window.ComputePoverty.last.params.export_controls);
+  const start = await value();
+  const p = await controlPoint(page, 'export_controls', 0.1);
+  await page.touchscreen.tap(p.x, p.y);
+  await page.waitForFunction((v) => window.ComputePoverty.last.params.export_controls < v - 0.3, start, { timeout: 5000 });
+  const tapped = await value();
+
+  const cdp = await context.newCDPSession(page);
+  const a = await controlPoint(page, 'export_controls', 0.1);
+  const b = await controlPoint(page, 'export_controls', 0.9);
+  const touch = (type, x, y) => cdp.send('Input.dispatchTouchEvent',
+    { type, touchPoints: type === 'touchEnd' ? [] : [{ x, y, id: 1, radiusX: 4, radiusY: 4, force: 1 }] });
+  await touch('touchStart', a.x, a.y);
+  await nextFrames(page, 2);
+  for (let i = 1; i <= 8; ++i) {
+    await touch('touchMove', a.x + (b.x - a.x) * i / 8, a.y);
+    await nextFrames(page, 1);
+  }
+  await touch('touchEnd');
+  await page.waitForFunction((v) => window.ComputePoverty.last.params.export_controls > v + 0.5, tapped, { timeout: 5000 });
+  assert.ok(await outcomeValue(page, 'compute_ratio') > 0);
+  await page.screenshot({ path: path.join(screenshotDir, 'web-phone-touch-embed.png') });
+  assert.deepEqual(errors, []);
+  await context.close();
+});

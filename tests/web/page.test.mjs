@@ -1,0 +1,327 @@
+// Browser tests of the page around the figure: sliders by mouse, permalinks, hostile links, text layer, exports, keyboard, context loss.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import {
+  startServer, launchChromium, pngStats, distDir, screenshotDir, openApp, nextFrames, controlPoint, outcomeValue,
+} from './harness.mjs';
+
+let server;
+let browser;
+let main;  // one 1280x900 page shared by the tests that drive the figure in turn
+
+before(async () => {
+  assert.ok(fs.existsSync(path.join(distDir, 'app.wasm')), `${distDir}/app.wasm missing: build and stage the web app first`);
+  fs.mkdirSync(screenshotDir, { recursive: true });
+  server = await startServer();
+  browser = await launchChromium();
+});
+
+after(async () => {
+  await main?.context.close();
+  await browser?.close();
+  await server?.close();
+});
+
+const hashParam = (hash, key) => new URLSearchParams(hash.replace(/^#/, '')).get(key);
+
+// Drags a slider from its current value to fraction `to` of its width with the mouse (many small
+// moves, a frame apart, like a hand), then waits for the text layer to settle.
+async function dragSlider(page, key, from, to) {
+  const a = await controlPoint(page, key, from);
+  const b = await controlPoint(page, key, to);
+  await page.mouse.move(a.x, a.y);
+  await page.mouse.down();
+  await nextFrames(page, 2);
+  for (let i = 1; i <= 10; ++i) {
+    await page.mouse.move(a.x + (b.x - a.x) * i / 10, a.y);
+    await nextFrames(page, 1);
+  }
+  await page.mouse.up();
+  await nextFrames(page, 3);
+  await page.evaluate(() => window.ComputePoverty.flushText());
+}
+
+test('dragging export controls with the mouse: compute ratio falls as controls tighten, address bar follows', async () => {
+  main = await openApp(browser, server.url, { viewport: { width: 1100, height: 800 } });
+  const { page, errors } = main;
+  assert.equal(await page.evaluate(() => location.hash), '', 'the address bar changed before the reader did anything');
+  const initial = await outcomeValue(page, 'compute_ratio');
+  assert.ok(initial > 0 && initial < 1, `compute_ratio ${initial}`);
+
+  await dragSlider(page, 'export_controls', 0.75, 0.05);
+  await page.waitForFunction(() => /export_controls=/.test(location.hash), null, { timeout: 3000 });
+  const loose = Number(hashParam(await page.evaluate(() => location.hash), 'export_controls'));
+  const looseRatio = await outcomeValue(page, 'compute_ratio');
+  await dragSlider(page, 'export_controls', 0.05, 0.6);
+  await page.waitForFunction((v) => Number(new URLSearchParams(location.hash.slice(1)).get('export_controls')) > v + 0.2,
+                             loose, { timeout: 3000 });
+  const tight = Number(hashParam(await page.evaluate(() => location.hash), 'export_controls'));
+  const tightRatio = await outcomeValue(page, 'compute_ratio');
+  assert.ok(loose < 0.2 && tight > 0.4 && tight < 0.8, `slider values ${loose} then ${tight}`);
+  assert.ok(tightRatio < looseRatio, `compute ratio ${looseRatio} at controls ${loose}, ${tightRatio} at ${tight}: should fall`);
+  // The address bar holds exactly the app's state.
+  const last = await page.evaluate(() => window.ComputePoverty.last.hash);
+  assert.equal(await page.evaluate(() => location.hash.slice(1)), last);
+  assert.match(last, /^v=1&/);
+  // The numbers in the article's prose follow the figure.
+  const prose = await page.evaluate(() => [document.querySelector('[data-live="compute_ratio"]').textContent,
+                                           window.ComputePoverty.last.numbers[0].text]);
+  assert.equal(prose[0], prose[1]);
+  await page.screenshot({ path: path.join(screenshotDir, 'web-page-after-drag.png') });
+  assert.deepEqual(errors, []);
+});
+
+test('permalink round trip: the address bar opened in a new page shows the same numbers', async () => {
+  assert.ok(main, 'needs the main page');
+  const hash = await main.page.evaluate(() => location.hash);
+  assert.match(hash, /export_controls=/);
+  const want = await outcomeValue(main.page, 'compute_ratio');
+  const other = await openApp(browser, server.url + hash, { viewport: { width: 900, height: 700 } });
+  assert.equal(await outcomeValue(other.page, 'compute_ratio'), want);
+  assert.equal(await other.page.evaluate(() => window.ComputePoverty.last.hash), hash.slice(1));
+  assert.equal(await other.page.isVisible('#figure-message'), false);
+  assert.deepEqual(other.errors, []);
+  await other.context.close();
+});
+
+test('a new hash while the page is open is applied once, with no replaceState loop', async () => {
+  const { page } = main;
+  await page.evaluate(() => {
+    window.__replaceCalls = 0;
+    const orig = history.replaceState.bind(history);
+    history.replaceState = (...a) => { window.__replaceCalls++; return orig(...a); };
+  });
+  await page.evaluate(() => { location.hash = 'v=1&s=full_denial'; });
+  await page.waitForFunction(() => window.ComputePoverty.last.scenario === 'full_denial', null, { timeout: 5000 });
+  await page.waitForTimeout(1200);
+  const calls = await page.evaluate(() => window.__replaceCalls);
+  assert.ok(calls <= 1, `${calls} replaceState calls after one hashchange`);
+  assert.equal(await page.evaluate(() => location.hash.slice(1)), await page.evaluate(() => window.ComputePoverty.last.hash));
+  // The section buttons of the article apply their links the same way.
+  for (const link of await page.$$eval('[data-permalink]', (b) => b.map((e) => e.getAttribute('data-permalink')))) {
+    const err = await page.evaluate((l) => window.ComputePoverty.applyPermalink(l), link);
+    assert.equal(err, '', `section link ${link}: ${err}`);
+  }
+  await page.click('button[data-permalink="v=1&s=oil_world"]');
+  await page.waitForFunction(() => window.ComputePoverty.last.scenario === 'oil_world', null, { timeout: 5000 });
+});
+
+test('hostile or broken links show the app\'s message and leave the defaults', async () => {
+  const ref = await openApp(browser, server.url, { viewport: { width: 800, height: 600 } });
+  const defaults = await ref.page.evaluate(() => ({ hash: window.ComputePoverty.last.hash,
+                                                    ratio: window.ComputePoverty.last.outcomes.compute_ratio }));
+  await ref.context.close();
+  const hostile = ['#v=1&export_controls=5', '#%3Cscript%3Ealert(1)%3C/script%3E', '#v=1&s=today&x=' + 'a'.repeat(10 * 1024)];
+  for (const hash of hostile) {
+    const { context, page, errors } = await openApp(browser, server.url + hash, { viewport: { width: 800, height: 600 } }, 2);
+    const label = hash.slice(0, 40);
+    await page.waitForFunction(() => !document.getElementById('figure-message').hidden, null, { timeout: 5000 });
+    assert.match(await page.textContent('#figure-message'), /could not be used/, label);
+    const app = await page.evaluate(() => window.Module.ccall('cp_web_message', 'string', [], []));
+    assert.match(app, /could not be used/, `${label}: the figure itself shows no message`);
+    const now = await page.evaluate(() => ({ hash: window.ComputePoverty.last.hash,
+                                             ratio: window.ComputePoverty.last.outcomes.compute_ratio }));
+    assert.deepEqual(now, defaults, `${label}: the state changed`);
+    assert.equal(await page.evaluate(() => document.querySelector('script:not([src])')), null);
+    if (hash === hostile[0]) await page.screenshot({ path: path.join(screenshotDir, 'web-hostile-link.png') });
+    assert.deepEqual(errors, [], label);
+    await context.close();
+  }
+  // The same through hashchange on an open page: refused whole, state kept.
+  const { page } = main;
+  const before = await page.evaluate(() => window.ComputePoverty.last.hash);
+  for (const hash of ['v=1&s=today&export_controls=0.2&privacy_law=7', '%E0%A4%A', 'v=99&s=today', 'v=1&s=../../etc']) {
+    await page.evaluate(() => { const m = document.getElementById('figure-message'); m.hidden = true; m.textContent = ''; });
+    await page.evaluate((h) => { location.hash = h; }, hash);
+    await page.waitForFunction(() => !document.getElementById('figure-message').hidden, null, { timeout: 5000 });
+    assert.match(await page.textContent('#figure-message'), /could not be used/, hash);
+    await nextFrames(page, 2);
+    assert.equal(await page.evaluate(() => window.ComputePoverty.last.hash), before, hash);
+  }
+});
+
+test('link versions: v=1 links pass through unchanged; an older version goes through the migration table', async () => {
+  const { page } = main;
+  const r = await page.evaluate(() => {
+    const cp = window.ComputePoverty;
+    const v1 = cp.migrateHash('v=1&s=cloud_loophole&export_controls=0.8&year=2031&view=dark_advanced');
+    // A pretend v=0 format that called export controls "ec".
+    cp.migrations[0] = (pairs) => pairs.map(([k, v]) => [k === 'ec' ? 'export_controls' : k, v]);
+    const v0 = cp.migrateHash('#v=0&s=today&ec=0.5');
+    delete cp.migrations[0];
+    return { v1, v0, version: cp.LINK_VERSION };
+  });
+  assert.equal(r.version, 1);
+  assert.equal(r.v1, 'v=1&s=cloud_loophole&export_controls=0.8&year=2031&view=dark_advanced');
+  assert.equal(r.v0, 'v=1&s=today&export_controls=0.5');
+  const err = await page.evaluate((h) => window.ComputePoverty.applyPermalink(h), r.v1);
+  assert.equal(err, '');
+  const last = await page.evaluate(() => window.ComputePoverty.last);
+  assert.equal(last.year, 2031);
+  assert.equal(last.params.export_controls, 0.8);
+});
+
+test('text layer: aria-live holds the four headline numbers and does not chatter during a drag', async () => {
+  const { page } = main;
+  await page.evaluate(() => window.ComputePoverty.applyPermalink('v=1&s=today'));
+  await nextFrames(page, 3);
+  await page.evaluate(() => window.ComputePoverty.flushText());
+  const live = await page.$$eval('#outcomes [data-outcome]', (e) => e.map((x) => [x.dataset.outcome, x.dataset.value, x.textContent]));
+  assert.deepEqual(live.map((x) => x[0]), ['compute_ratio', 'years_behind', 'leverage_share', 'industry_impact']);
+  const numbers = await page.evaluate(() => window.ComputePoverty.last.numbers);
+  live.forEach(([name, value, text], i) => {
+    assert.equal(Number(value), numbers[i].value, name);
+    assert.ok(text.startsWith(numbers[i].text) && text.includes(numbers[i].caption), `${name}: "${text}"`);
+  });
+  assert.ok(await page.$$eval('#outcomes-detail [data-outcome]', (e) => e.length) > 4, 'the other outcomes are missing');
+  assert.equal(await page.getAttribute('#outcomes', 'aria-live'), 'polite');
+  // Count what a screen reader would hear during a 2 s drag.
+  await page.evaluate(() => {
+    window.__mutations = 0;
+    new MutationObserver(() => { window.__mutations++; }).observe(document.getElementById('outcomes'), { childList: true });
+  });
+  const a = await controlPoint(page, 'cloud_denial', 0.2);
+  const b = await controlPoint(page, 'cloud_denial', 0.9);
+  await page.mouse.move(a.x, a.y);
+  await page.mouse.down();
+  const t0 = Date.now();
+  let i = 0;
+  while (Date.now() - t0 < 2000) {
+    await page.mouse.move(a.x + (b.x - a.x) * ((i++ % 10) / 10), a.y);
+    await nextFrames(page, 1);
+  }
+  const during = await page.evaluate(() => window.__mutations);
+  await page.mouse.up();
+  await page.waitForTimeout(300);
+  const afterRelease = await page.evaluate(() => window.__mutations);
+  assert.ok(during <= 3, `${during} live-region updates during a 2 s drag (at most one a second)`);
+  assert.ok(afterRelease >= 1, 'no announcement after the drag');
+});
+
+test('keyboard: Tab reaches the canvas first, with a visible focus ring; Escape, then Tab, reaches the page buttons', async () => {
+  const { page } = main;
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.click('h1');  // the starting point of sequential focus navigation: the top of the page
+  await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'canvas');
+  const ring = await page.evaluate(() => getComputedStyle(document.getElementById('canvas')).outlineStyle);
+  assert.notEqual(ring, 'none', 'no focus ring on the canvas');
+  // Tab inside the figure belongs to its controls; Escape leaves it and the next Tab reaches the buttons.
+  await page.keyboard.press('Escape');
+  await page.waitForFunction(() => document.activeElement !== document.getElementById('canvas'), null, { timeout: 2000 });
+  await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => document.activeElement.getAttribute('data-action')), 'copy-link');
+});
+
+test('exports: CSV with the right header, scenario JSON, a non-blank PNG of the figure, copy link / embed code', async () => {
+  const { page } = main;
+  const save = async (action) => {
+    const [download] = await Promise.all([page.waitForEvent('download', { timeout: 10000 }), page.click(`[data-action="${action}"]`)]);
+    const file = path.join(screenshotDir, 'download-' + download.suggestedFilename());
+    await download.saveAs(file);
+    return { name: download.suggestedFilename(), body: fs.readFileSync(file) };
+  };
+  const csv = await save('csv');
+  const lines = csv.body.toString('utf8').trim().split('\n');
+  assert.match(csv.name, /^compute-poverty-[a-z0-9_]+\.csv$/);
+  assert.match(lines[0], /^year,/);
+  assert.ok(lines.length > 5, `${lines.length} CSV lines`);
+  assert.ok(lines[0].includes('restricted.compute_ratio') || lines[0].includes('compute_ratio'), lines[0].slice(0, 200));
+  const json = await save('scenario');
+  const scenario = JSON.parse(json.body.toString('utf8'));
+  assert.ok(scenario.params, 'scenario JSON has no params');
+  const png = await save('png');
+  assert.equal(png.name, 'compute-poverty.png');
+  const stats = await pngStats(page, png.body);
+  const canvas = await page.evaluate(() => ({ w: document.getElementById('canvas').width, h: document.getElementById('canvas').height }));
+  assert.deepEqual([stats.width, stats.height], [canvas.w, canvas.h]);
+  assert.ok(stats.colours >= 32 && stats.variance > 10, `PNG looks blank: ${JSON.stringify(stats)}`);
+
+  // Clipboard: headless pages are not granted it, so the textarea fallback must work too.
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.click('[data-action="copy-embed"]');
+  await page.waitForFunction(() => document.getElementById('tools-status').textContent === 'Copied', null, { timeout: 3000 });
+  const code = await page.evaluate(() => window.ComputePoverty.embedCode());
+  assert.match(code, /^<iframe src="http:\/\/127\.0\.0\.1:\d+\/\?embed=1&amp;panels=[a-z,]+#v=1&amp;/);
+  // Without the Clipboard API (older browsers, http pages) the textarea fallback copies.
+  await page.evaluate(() => {
+    document.getElementById('tools-status').textContent = '';
+    Object.defineProperty(navigator, 'clipboard', { value: undefined, configurable: true });
+  });
+  await page.click('[data-action="copy-link"]');
+  await page.waitForFunction(() => document.getElementById('tools-status').textContent === 'Copied', null, { timeout: 3000 });
+  const link = await page.evaluate(() => window.ComputePoverty.linkUrl());
+  assert.equal(link, server.url + '#' + (await page.evaluate(() => window.ComputePoverty.last.hash)));
+});
+
+test('a lost WebGL context reloads the page with the same state', async () => {
+  const { page } = main;
+  await page.evaluate(() => window.ComputePoverty.applyPermalink('v=1&s=leaky_controls&year=2033'));
+  await page.waitForFunction(() => location.hash.includes('leaky_controls'), null, { timeout: 5000 });
+  const want = await page.evaluate(() => window.ComputePoverty.last.hash);
+  const reloaded = page.waitForEvent('load', { timeout: 15000 });
+  await page.evaluate(() => window.Module.ctx.getExtension('WEBGL_lose_context').loseContext());
+  assert.match(await page.textContent('#loading-status'), /graphics context was lost/);
+  await reloaded;
+  await page.waitForFunction(() => window.Module && window.Module.cpFrames >= 5 && window.ComputePoverty.last, null, { timeout: 30000 });
+  assert.equal(await page.evaluate(() => window.ComputePoverty.last.hash), want);
+  assert.equal(await page.evaluate(() => document.body.classList.contains('cp-failed')), false);
+});
+
+test('the article: every section has a button, generated parameter table, no horizontal scroll at 360 px, reduced motion', async () => {
+  const { context, page, errors } = await openApp(browser, server.url, { viewport: { width: 360, height: 740 }, deviceScaleFactor: 2 });
+  await page.waitForSelector('#param-table table', { timeout: 5000 });
+  const params = JSON.parse(fs.readFileSync(path.join(distDir, 'web', 'params.json'), 'utf8'));
+  assert.equal(await page.$$eval('#param-table tbody tr', (r) => r.length), params.length);
+  const scroll = await page.evaluate(() => document.documentElement.scrollWidth);
+  assert.ok(scroll <= 360, `page is ${scroll} px wide at 360 px`);
+  const small = await page.evaluate(() => [...document.querySelectorAll('main p, main td, main th, main button, .tools button')]
+    .filter((e) => e.offsetParent && parseFloat(getComputedStyle(e).fontSize) < 16).map((e) => e.tagName + ':' + e.textContent.slice(0, 30)));
+  assert.deepEqual(small, [], 'text under 16 px');
+  assert.ok(await page.$$eval('main section', (s) => s.filter((x) => x.id !== 'sources').every((x) => x.querySelector('[data-permalink]'))),
+            'a section has no button');
+  // Reduced motion: no transitions at all.
+  const transition = () => page.evaluate(() => getComputedStyle(document.querySelector('.tools button')).transitionDuration);
+  assert.notEqual(await transition(), '0s', 'buttons have no transition to switch off (test cannot fail)');
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  assert.equal(await transition(), '0s', 'transitions stay on under prefers-reduced-motion');
+  await page.emulateMedia({ reducedMotion: 'no-preference' });
+  // Screens a reader sees, for review: the top, under the figure, a section, the sources table.
+  const shoot = async (name) => {
+    for (const [part, selector, block] of [['top', 'h1', 'start'], ['tools', '.tools', 'end'], ['section', '#cloud', 'start'],
+                                           ['sources', '#param-table', 'start']]) {
+      await page.evaluate(([sel, b]) => document.querySelector(sel).scrollIntoView({ block: b }), [selector, block]);
+      await nextFrames(page, 2);
+      await page.screenshot({ path: path.join(screenshotDir, `web-article-${name}-${part}.png`) });
+    }
+  };
+  await shoot('phone');
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await nextFrames(page, 3);
+  await shoot('desktop');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a chart\'s "Save chart as PNG" menu downloads that chart, without hover marks', async () => {
+  const { context, page, errors } = await openApp(browser, server.url, { viewport: { width: 1280, height: 900 } });
+  await page.evaluate(() => document.getElementById('canvas').scrollIntoView({ block: 'start' }));
+  await nextFrames(page, 2);
+  const box = await page.locator('#canvas').boundingBox();
+  // In the 1280 px layout the training-run chart is the first chart of the right-hand column; its
+  // context menu opens at the mouse with "Save chart as PNG" as the first item.
+  await page.mouse.click(box.x + 600, box.y + 320, { button: 'right' });
+  await nextFrames(page, 3);
+  const [download] = await Promise.all([page.waitForEvent('download', { timeout: 10000 }),
+                                        page.mouse.click(box.x + 640, box.y + 332)]);
+  assert.equal(download.suggestedFilename(), 'chart-training_run.png');
+  const file = path.join(screenshotDir, 'download-chart-training_run.png');
+  await download.saveAs(file);
+  const stats = await pngStats(page, fs.readFileSync(file));
+  assert.ok(stats.width > 200 && stats.height > 120 && stats.width < box.width, `chart picture ${stats.width}x${stats.height}`);
+  assert.ok(stats.colours >= 32 && stats.variance > 10, `chart picture looks blank: ${JSON.stringify(stats)}`);
+  assert.deepEqual(errors, []);
+  await context.close();
+});

@@ -1,0 +1,124 @@
+// Embed mode (?embed=1): keyboard focus inside an iframe and the postMessage API for host pages (README "Embedding").
+(function () {
+  'use strict';
+
+  var CP = window.ComputePoverty = window.ComputePoverty || {};
+  var canvas = document.getElementById('canvas');
+  var query = new URLSearchParams(location.search);
+  var embedded = query.get('embed') === '1';
+
+  // Keys go to SDL only while the canvas has focus (SDL_HINT_EMSCRIPTEN_KEYBOARD_ELEMENT). A click
+  // must give it focus, and so must coming back to a frame that lost it (emscripten issue 20742).
+  if (canvas) {
+    canvas.addEventListener('pointerdown', function () {
+      // Focus taken by a pointer shows no ring (the ring is for keyboard users, who arrive by Tab).
+      canvas.classList.add('pointer-focus');
+      if (document.activeElement !== canvas) canvas.focus({preventScroll: true});
+    }, true);
+    canvas.addEventListener('blur', function () { canvas.classList.remove('pointer-focus'); });
+    // Inside the figure Tab moves between its controls (ImGui keyboard navigation), so Escape is the
+    // way out: it lets the figure close what it has open, then gives focus back to the page, and the
+    // next Tab goes on to the page's buttons (no keyboard trap).
+    canvas.addEventListener('keydown', function (e) {
+      if (e.key === 'Escape') setTimeout(function () { canvas.blur(); }, 0);
+    });
+  }
+  if (!embedded) return;
+  window.addEventListener('focus', function () {
+    if (canvas && document.activeElement !== canvas) canvas.focus({preventScroll: true});
+  });
+
+  var MAX_MESSAGE_CHARS = 8192;
+  var MAX_PARAMS = 64;
+  var framed = window.parent && window.parent !== window;
+
+  function originOf(url) {
+    try {
+      var o = new URL(url).origin;
+      return o && o !== 'null' ? o : '';
+    } catch (e) { return ''; }
+  }
+  // The host's origin: from the referrer (browsers send at least the origin to a cross-origin frame
+  // unless the host forbids it), plus any listed in &origin=a,b (exact origins only).
+  var parentOrigin = framed ? originOf(document.referrer) : '';
+  var listed = (query.get('origin') || '').split(',').map(function (s) { return s.trim(); }).filter(function (s) {
+    return s && originOf(s) === s;
+  });
+  var trusted = (parentOrigin ? [parentOrigin] : []).concat(listed.filter(function (o) { return o !== parentOrigin; }));
+
+  function isPlainObject(x) {
+    if (!x || typeof x !== 'object' || Array.isArray(x)) return false;
+    var proto = Object.getPrototypeOf(x);
+    return proto === Object.prototype || proto === null;
+  }
+
+  function ignore(why, event) {
+    if (console.debug) console.debug('Compute Poverty embed: ignored a message (' + why + ')', event && event.origin);
+  }
+
+  function post(message, origin) {
+    try { window.parent.postMessage(message, origin); } catch (e) { /* detached parent */ }
+  }
+
+  // Outcomes are public: sent to every trusted origin, or to "*" when the host's origin is unknown.
+  function broadcast(data) {
+    if (!framed) return;
+    var message = {type: 'compute-poverty:outcomes', data: data};
+    if (trusted.length === 0) post(message, '*');
+    else trusted.forEach(function (o) { post(message, o); });
+  }
+  if (CP.addListener) CP.addListener(broadcast);
+
+  // Validates {type: "compute-poverty:set", params: {key: number}} whole; returns the link that applies it,
+  // or why the message is ignored (unknown keys, non-finite numbers) before anything changes.
+  function linkFor(params) {
+    var last = CP.last;
+    if (!last || !isPlainObject(last.params)) return {error: 'the figure is not ready yet'};
+    var keys = Object.keys(params);
+    if (keys.length === 0 || keys.length > MAX_PARAMS) return {ignore: 'params must hold 1 to ' + MAX_PARAMS + ' entries'};
+    for (var i = 0; i < keys.length; ++i) {
+      var k = keys[i], v = params[k];
+      if (!/^[a-z0-9_]{1,40}$/.test(k) || !Object.prototype.hasOwnProperty.call(last.params, k)) {
+        return {ignore: 'unknown parameter "' + String(k).slice(0, 40) + '"'};
+      }
+      if (typeof v !== 'number' || !isFinite(v)) return {ignore: 'the value of ' + k + ' is not a finite number'};
+    }
+    // The current state as a link with these values replaced: the app applies a link all-or-nothing
+    // (every value range-checked first), so a bad value leaves everything as it was.
+    var pairs = String(last.hash || 'v=1').split('&').filter(function (p) {
+      var key = p.split('=')[0];
+      return p && keys.indexOf(key) < 0;
+    });
+    keys.forEach(function (k) { pairs.push(k + '=' + String(params[k])); });
+    return {link: pairs.join('&')};
+  }
+
+  window.addEventListener('message', function (event) {
+    if (!framed || event.source !== window.parent) return ignore('not from the parent frame', event);
+    if (trusted.length && trusted.indexOf(event.origin) < 0) return ignore('origin not trusted', event);
+    if (!trusted.length) return ignore('the host origin is unknown; list it in &origin=', event);
+    var d = event.data;
+    if (!isPlainObject(d) || typeof d.type !== 'string') return ignore('not a message object', event);
+    var size = 0;
+    try { size = JSON.stringify(d).length; } catch (e) { return ignore('not serialisable', event); }
+    if (size > MAX_MESSAGE_CHARS) return ignore('too large', event);
+    var extra = Object.keys(d).filter(function (k) { return k !== 'type' && k !== 'params'; });
+    if (extra.length) return ignore('unexpected fields', event);
+    if (d.type === 'compute-poverty:get') {
+      if (CP.last) post({type: 'compute-poverty:outcomes', data: CP.last}, event.origin);
+      return;
+    }
+    if (d.type === 'compute-poverty:set') {
+      if (!isPlainObject(d.params)) return ignore('params is not an object', event);
+      var r = linkFor(d.params);
+      if (r.ignore) return ignore(r.ignore, event);
+      // Well-formed but refused by the model (a value out of range): the host hears why.
+      var err = r.error || (CP.applyPermalink ? CP.applyPermalink(r.link) : 'the figure is not ready yet');
+      if (err) post({type: 'compute-poverty:error', message: String(err)}, event.origin);
+      return;
+    }
+    ignore('unknown type', event);
+  });
+
+  CP.embed = {trusted: trusted.slice(), parentOrigin: parentOrigin};
+})();
