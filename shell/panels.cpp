@@ -183,7 +183,8 @@ void draw_who_is_right(const ExplorerState& state, ImVec2 size) {
     for (const AssumptionGap& g : r.separating) largest = std::max(largest, std::fabs(g.effect_years));
     ImDrawList* draw = ImGui::GetWindowDrawList();
     float text_h = ImGui::GetFontSize() * 14.0f / 16.0f;
-    float row_h = text_h + 16.0f;  // a line of text, then its bar
+    // A line of text, then its 8 px bar, each followed by the item spacing.
+    float row_h = text_h + 8.0f + ImGui::GetStyle().ItemSpacing.y * 2;
     int rows = std::max(0, static_cast<int>((ImGui::GetContentRegionAvail().y) / row_h));
     for (int i = 0; i < static_cast<int>(r.separating.size()) && i < rows; ++i) {
         const AssumptionGap& g = r.separating[static_cast<size_t>(i)];
