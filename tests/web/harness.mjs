@@ -47,6 +47,14 @@ export async function startServer(root = distDir) {
   return { url: `http://127.0.0.1:${port}/`, close: () => new Promise((r) => server.close(r)) };
 }
 
+// What every browser suite starts with: the staged page must exist, screenshots have a folder, and a
+// server and a browser are running. Returns {server, browser}.
+export async function startSuite() {
+  assert(fs.existsSync(path.join(distDir, "app.wasm")), `${distDir}/app.wasm missing: build and stage the web app first`);
+  fs.mkdirSync(screenshotDir, { recursive: true });
+  return { server: await startServer(), browser: await launchChromium() };
+}
+
 export async function launchChromium() {
   const { chromium } = require('playwright-core');
   return chromium.launch({

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import {
-  startServer, launchChromium, pngStats, distDir, screenshotDir, openApp, nextFrames, controlPoint, outcomeValue,
+  startSuite, pngStats, distDir, screenshotDir, openApp, nextFrames, controlPoint, outcomeValue,
 } from './harness.mjs';
 
 let server;
@@ -12,10 +12,7 @@ let browser;
 let main;  // one 1280x900 page shared by the tests that drive the figure in turn
 
 before(async () => {
-  assert.ok(fs.existsSync(path.join(distDir, 'app.wasm')), `${distDir}/app.wasm missing: build and stage the web app first`);
-  fs.mkdirSync(screenshotDir, { recursive: true });
-  server = await startServer();
-  browser = await launchChromium();
+  ({ server, browser } = await startSuite());
 });
 
 after(async () => {

@@ -3,17 +3,14 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { startServer, launchChromium, pngStats, distDir, screenshotDir } from './harness.mjs';
+import { startSuite, pngStats, screenshotDir } from './harness.mjs';
 
 let server;
 let browser;
 let desktop;  // one 1280x900 page shared by the tests that only look (each page load costs seconds)
 
 before(async () => {
-  assert.ok(fs.existsSync(path.join(distDir, 'app.wasm')), `${distDir}/app.wasm missing: build and stage the web app first`);
-  fs.mkdirSync(screenshotDir, { recursive: true });
-  server = await startServer();
-  browser = await launchChromium();
+  ({ server, browser } = await startSuite());
 });
 
 after(async () => {
