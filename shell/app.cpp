@@ -72,6 +72,8 @@ void App::init(const AppOptions& options) {
 void App::load_fonts(float pixel_ratio) { cp::shell::load_fonts(pixel_ratio); }
 bool App::wants_quit() const { return impl_->quit; }
 
+bool App::request_chart_picture(const std::string& chart_name) { return request_chart_capture(chart_name); }
+
 bool App::take_capture_request(float* x, float* y, float* width, float* height, std::string* file_name) {
     CaptureRequest request;
     if (!cp::shell::take_capture_request(&request)) return false;

@@ -36,6 +36,9 @@ public:
     // A chart picture the reader asked for: the platform layer reads this rect (logical pixels) from the
     // frame it just rendered and saves it as `file_name`. At most one per frame.
     bool take_capture_request(float* x, float* y, float* width, float* height, std::string* file_name);
+    // Asks for a picture of one chart ("training_run", ...), delivered through take_capture_request
+    // once the chart has been drawn. False for an unknown chart name.
+    bool request_chart_picture(const std::string& chart_name);
     // The state behind the UI (tests drive and inspect it).
     ExplorerState& state();
 

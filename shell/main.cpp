@@ -31,6 +31,7 @@ struct Options {
     cp::shell::AppOptions app;
     int frames = 0;  // 0 = run until quit
     std::string screenshot;
+    std::string save_chart;  // a chart to save as chart-NAME.png (scripts, tests)
     int width = 1280;
     int height = 800;
     float scale = 0.0f;  // 0 = whatever the display reports
@@ -64,14 +65,16 @@ Platform g_platform;
 void print_usage() {
     std::printf(
         "usage: cp_app [--size WxH] [--scale S] [--frames N] [--screenshot out.png] [--embed [--panels LIST]]\n"
-        "              [--state HASH]\n"
+        "              [--state HASH] [--save-chart NAME]\n"
         "  --size WxH          window size in logical pixels (default 1280x800)\n"
         "  --scale S           device pixel ratio to render at (window is W*S x H*S pixels)\n"
         "  --frames N          exit after N frames\n"
         "  --screenshot FILE   write the last frame as PNG (with --frames)\n"
         "  --embed             figure only, as in a blog embed\n"
         "  --panels LIST       panels an embed shows, comma-separated (e.g. headline,chart,levers)\n"
-        "  --state HASH        restore a permalink state\n");
+        "  --state HASH        restore a permalink state\n"
+        "  --save-chart NAME   save one chart as chart-NAME.png in the current folder (training_run,\n"
+        "                      usable_compute, attribution, sensitivity, exposure, years_behind, who_is_right)\n");
 }
 
 // Returns false on a malformed command line.
@@ -90,6 +93,8 @@ bool parse_args(int argc, char** argv, Options& o) {
             o.frames = std::atoi(argv[++i]);
         } else if (arg == "--screenshot" && has_value) {
             o.screenshot = argv[++i];
+        } else if (arg == "--save-chart" && has_value) {
+            o.save_chart = argv[++i];
         } else if (arg == "--size" && has_value) {
             if (std::sscanf(argv[++i], "%dx%d", &o.width, &o.height) != 2 || o.width <= 0 || o.height <= 0) {
                 return false;
@@ -368,6 +373,10 @@ int main(int argc, char** argv) {
     static cp::shell::App app;
     p.app = &app;
     app.init(p.options.app);
+    if (!p.options.save_chart.empty() && !app.request_chart_picture(p.options.save_chart)) {
+        std::fprintf(stderr, "cp_app: --save-chart: no chart called \"%s\"\n", p.options.save_chart.c_str());
+        return 2;
+    }
     p.pixel_ratio = current_pixel_ratio();
     app.load_fonts(p.pixel_ratio);
     ImGui_ImplSDL2_InitForOpenGL(p.window, p.gl);

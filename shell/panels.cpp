@@ -115,22 +115,30 @@ int g_capture_delay = 0;
 const char* const kChartFileNames[] = {"training_run", "usable_compute", "attribution", "sensitivity",
                                        "exposure",     "years_behind",   "who_is_right"};
 
+int g_pending_chart = -1;  // a chart whose picture was asked for by name (command line)
+
+CaptureRequest chart_capture(ChartId id, ImVec2 min, ImVec2 size) {
+    CaptureRequest request;
+    request.x = min.x;
+    request.y = min.y;
+    request.width = size.x;
+    request.height = size.y;
+    request.file_name = std::string("chart-") + kChartFileNames[static_cast<int>(id)] + ".png";
+    return request;
+}
+
 // Right-click (or long-press) on a chart offers its picture.
 void chart_menu(ChartId id, ImVec2 min, ImVec2 size) {
+    if (g_pending_chart == static_cast<int>(id)) {
+        request_capture(chart_capture(id, min, size));
+        g_pending_chart = -1;
+    }
     ImGui::PushID(static_cast<int>(id));
     if (ImGui::IsMouseHoveringRect(min, ImVec2(min.x + size.x, min.y + size.y)) && ImGui::IsMouseReleased(1) &&
         ImGui::IsWindowHovered(ImGuiHoveredFlags_ChildWindows))
         ImGui::OpenPopup("chart_menu");
     if (ImGui::BeginPopup("chart_menu")) {
-        if (ImGui::MenuItem("Save chart as PNG")) {
-            CaptureRequest request;
-            request.x = min.x;
-            request.y = min.y;
-            request.width = size.x;
-            request.height = size.y;
-            request.file_name = std::string("chart-") + kChartFileNames[static_cast<int>(id)] + ".png";
-            request_capture(request);
-        }
+        if (ImGui::MenuItem("Save chart as PNG")) request_capture(chart_capture(id, min, size));
         ImGui::EndPopup();
     }
     ImGui::PopID();
@@ -214,6 +222,15 @@ void request_capture(const CaptureRequest& request) {
     g_capture_pending = true;
     g_capture_delay = 1;
 }
+bool request_chart_capture(const std::string& chart_name) {
+    for (int i = 0; i < static_cast<int>(ChartId::count); ++i)
+        if (chart_name == kChartFileNames[i]) {
+            g_pending_chart = i;
+            return true;
+        }
+    return false;
+}
+
 bool take_capture_request(CaptureRequest* out) {
     if (!g_capture_pending) return false;
     // The menu that asked is still drawn in the frame it was clicked; capture the next one, without it.

@@ -26,6 +26,10 @@ struct CaptureRequest {
     std::string file_name;  // "chart-training_run.png"
 };
 void request_capture(const CaptureRequest& request);
+// Asks for a picture of one chart by its file name ("training_run", "usable_compute", "attribution",
+// "sensitivity", "exposure", "years_behind", "who_is_right"), taken the next time it is drawn, as
+// "chart-NAME.png". Returns false for an unknown name.
+bool request_chart_capture(const std::string& chart_name);
 bool take_capture_request(CaptureRequest* out);
 
 // Big sliders for the three headline levers and the year; returns true while one is being dragged.

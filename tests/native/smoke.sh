@@ -55,4 +55,26 @@ check native-1280x800 1280x800 64 --size 1280x800
 check native-640x480-scale2 1280x960 64 --size 640x480 --scale 2
 check native-embed 900x600 64 --size 900x600 --embed
 
+# A chart saved on request (the right-click "Save chart as PNG" path, driven from the command line):
+# the file is the chart's size at the device ratio, not the window's, and is not blank.
+chart_dir="$tmp/chart"
+mkdir -p "$chart_dir"
+if (cd "$chart_dir" && "$app" --frames 30 --size 1280x800 --scale 2 --save-chart training_run >"$tmp/chart.log" 2>&1) &&
+    [[ -s "$chart_dir/chart-training_run.png" ]]; then
+    got="$(identify -format '%wx%h' "$chart_dir/chart-training_run.png")"
+    colours="$(identify -format '%k' "$chart_dir/chart-training_run.png")"
+    w="${got%x*}"
+    if (( w > 400 && w < 2560 && colours >= 32 )); then
+        cp "$chart_dir/chart-training_run.png" "$out/native-chart-training_run.png"
+        echo "ok native chart capture: $got, $colours colours"
+    else
+        echo "FAIL native chart capture: $got, $colours colours"; failures=$((failures + 1))
+    fi
+else
+    echo "FAIL native chart capture: no chart-training_run.png"; cat "$tmp/chart.log"; failures=$((failures + 1))
+fi
+if (cd "$chart_dir" && "$app" --frames 5 --save-chart no_such_chart >"$tmp/bad.log" 2>&1); then
+    echo "FAIL --save-chart with an unknown name should fail"; failures=$((failures + 1))
+fi
+
 (( failures == 0 )) || { echo "$failures native smoke check(s) failed"; exit 1; }
