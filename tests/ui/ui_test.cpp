@@ -245,3 +245,24 @@ TEST_CASE("keyboard only: Tab reaches the first lever and a typed value is appli
     CHECK(ui.state().param(cp::lever_export_controls()) == Approx(0.20).margin(1e-12));
     CHECK(ui.state().can_undo());
 }
+
+TEST_CASE("a chart picture asked for by name is delivered with the chart's rect, after the chart is drawn",
+          "[ui][capture]") {
+    UiHarness ui(1280, 800);
+    ui.frames(2);
+    CHECK_FALSE(ui.app().request_chart_picture("no_such_chart"));
+    REQUIRE(ui.app().request_chart_picture("training_run"));
+    float x = 0, y = 0, w = 0, h = 0;
+    std::string name;
+    bool delivered = false;
+    for (int i = 0; i < 4 && !delivered; ++i) {
+        ui.frame();
+        delivered = ui.app().take_capture_request(&x, &y, &w, &h, &name);
+    }
+    REQUIRE(delivered);
+    CHECK(name == "chart-training_run.png");
+    CHECK(w > 300.0f);
+    CHECK(h > 200.0f);
+    CHECK(x + w <= 1280.0f);
+    CHECK_FALSE(ui.app().take_capture_request(&x, &y, &w, &h, &name));  // delivered once
+}
