@@ -338,6 +338,7 @@ void draw_headline(const ExplorerState& state, float width) {
     int per_row = width >= 640 ? 4 : 2;
     float cell = (width - ImGui::GetStyle().ItemSpacing.x * (per_row - 1)) / per_row;
     const Baseline* baseline = state.baseline();
+    const Headline pinned = baseline ? make_headline(state.scenario(), baseline->run, state.year()) : Headline{};
     for (int i = 0; i < 4; ++i) {
         if (i % per_row != 0) ImGui::SameLine();
         ImGui::BeginGroup();
@@ -349,8 +350,7 @@ void draw_headline(const ExplorerState& state, float width) {
         ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + cell - 4);
         small_text(h.numbers[i].caption, pal.text_dim);
         if (baseline) {
-            Headline b = make_headline(state.scenario(), baseline->run, state.year());
-            std::string was = "baseline: " + b.numbers[i].text;
+            std::string was = "baseline: " + pinned.numbers[i].text;
             small_text(was.c_str(), pal.text_dim);
         }
         ImGui::PopTextWrapPos();
