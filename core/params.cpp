@@ -287,7 +287,8 @@ std::string apply_assignment(Params& params, std::string_view assignment) {
     // strtod accepts "nan"/"inf" and hex; the finiteness check below rejects the first two.
     char* end = nullptr;
     const double value = text.empty() ? 0.0 : std::strtod(text.c_str(), &end);
-    if (text.empty() || end == nullptr || *end != '\0')
+    // Compared with the length, not '\0': a NUL inside the text must not hide a trailing "junk".
+    if (text.empty() || end != text.c_str() + text.size())
         return "parameter '" + key + "': '" + text + "' is not a number; allowed range " + param_range_text(index);
     std::string err = check_param_value(index, value);
     if (!err.empty()) return err;

@@ -209,7 +209,7 @@ bool ExplorerState::apply_permalink(std::string_view hash) {
     int preset = preset_index_ >= 0 ? find_preset("today") : -1;
     std::vector<std::pair<std::string, std::string>> assignments;
     int year = -1;
-    View view = view_;
+    View view;  // a link says everything: no "view" key means the default view, as permalink() writes it
     size_t start = 0;
     while (start <= hash.size()) {
         size_t end = hash.find('&', start);
@@ -228,8 +228,10 @@ bool ExplorerState::apply_permalink(std::string_view hash) {
             if (!is_value_char(c)) return reject("the value of " + key + " contains characters links never use");
         if (value.empty() || value.size() > 40) return reject("the value of " + key + " is empty or too long");
         if (key == "v") {
-            version = std::atoi(value.c_str());
-            if (version < 1) return reject("unknown link version " + value);
+            char* end_ptr = nullptr;
+            const long parsed = std::strtol(value.c_str(), &end_ptr, 10);
+            if (*end_ptr != '\0' || parsed < 1) return reject("unknown link version \"" + value + "\"");
+            version = parsed > kPermalinkVersion ? kPermalinkVersion + 1 : static_cast<int>(parsed);
             if (version > kPermalinkVersion)
                 return reject("it was made by a newer version of this page (v=" + value + ")");
         } else if (key == "s") {

@@ -106,7 +106,9 @@ TEST_CASE("a broken scenario file shows an error and keeps the last good state",
 
 TEST_CASE("a hostile permalink is refused with a message and the defaults stay", "[ui]") {
     for (const char* hash : {"v=1&export_controls=5", "v=1&rm -rf=1", "v=9&export_controls=0.2", "v=1&s=nope",
-                             "v=1&year=1999", "v=1&export_controls=nan", "<script>alert(1)</script>"}) {
+                             "v=1&year=1999", "v=1&export_controls=nan", "<script>alert(1)</script>",
+                             // found by fuzz_permalink: a version with trailing junk used to pass
+                             "v=1d&export_controls=0.2"}) {
         CAPTURE(hash);
         UiHarness ui(1280, 800, hash);
         ui.frames(2);
@@ -130,6 +132,17 @@ TEST_CASE("a permalink round-trips the state exactly", "[ui]") {
     CHECK(b.state().params() == a.state().params());
     CHECK(b.state().year() == 2033);
     CHECK(outcome(b, cp::r_compute_ratio) == outcome(a, cp::r_compute_ratio));
+}
+
+TEST_CASE("a link without a view key shows the default view, as the link it makes says", "[ui]") {
+    // Found by fuzz_permalink: the view used to carry over from before, so the same link showed two views.
+    UiHarness ui(1280, 800, "v=1&view=dark_advanced");
+    ui.frames(2);
+    REQUIRE(ui.state().view().dark);
+    REQUIRE(ui.state().apply_permalink("v=1&s=today&export_controls=0.5"));
+    CHECK_FALSE(ui.state().view().dark);
+    CHECK_FALSE(ui.state().view().advanced);
+    CHECK(ui.state().permalink() == "v=1&s=today&export_controls=0.5");
 }
 
 TEST_CASE("1,000 frames at three sizes run without an ImGui assertion and keep controls on screen", "[ui]") {
