@@ -1,10 +1,12 @@
-// cp_run: loads a scenario, applies --set overrides, runs the model and the analyses, prints text/CSV/JSON.
+// cp_run: loads a scenario, applies --set overrides, runs the model and the analyses, prints text/CSV/JSON or a digest.
 #include "cli.h"
 
 #include <cerrno>
 #include <cmath>
+#include <cstdint>
 #include <cstdio>
 #include <cstdlib>
+#include <cstring>
 #include <fstream>
 #include <memory>
 #include <sstream>
@@ -20,7 +22,7 @@ namespace {
 using ojson = nlohmann::ordered_json;
 
 const char* kUsage =
-    "usage: cp_run SCENARIO.json [--format text|csv|json] [--set KEY=VALUE]... [--mc N] [--seed S]\n"
+    "usage: cp_run SCENARIO.json [--format text|csv|json|digest] [--set KEY=VALUE]... [--mc N] [--seed S]\n"
     "              [--attribution] [--sensitivity] [--year Y] [--metric years_behind|log10_compute_gap]\n"
     "       cp_run --list-params    (the parameter table as JSON)\n";
 
@@ -46,6 +48,34 @@ bool parse_int(const std::string& s, long long lo, long long hi, long long& out)
     return true;
 }
 
+// FNV-1a over the exact bit patterns of every number computed: two builds print the same digest
+// only if they agree to the last bit (text output rounds, and so could hide a difference).
+class Digest {
+public:
+    void add(double v) {
+        uint64_t bits = 0;
+        std::memcpy(&bits, &v, sizeof bits);
+        for (int i = 0; i < 8; ++i) {
+            hash_ = (hash_ ^ ((bits >> (8 * i)) & 0xffu)) * 0x100000001b3ull;
+        }
+        ++count_;
+    }
+    void add(const double (*rows)[kMaxYears], int years) {
+        for (int s = 0; s < kSeriesCount; ++s)
+            for (int y = 0; y < years; ++y) add(rows[s][y]);
+    }
+    std::string text() const {
+        char buffer[64];
+        std::snprintf(buffer, sizeof buffer, "fnv1a64 %016llx %d numbers\n", static_cast<unsigned long long>(hash_),
+                      count_);
+        return buffer;
+    }
+
+private:
+    uint64_t hash_ = 0xcbf29ce484222325ull;
+    int count_ = 0;
+};
+
 // Returns an error message, or empty on success.
 std::string parse_args(const std::vector<std::string>& args, Options& o) {
     for (size_t i = 0; i < args.size(); ++i) {
@@ -58,7 +88,8 @@ std::string parse_args(const std::vector<std::string>& args, Options& o) {
         std::string v;
         long long n = 0;
         if (a == "--format") {
-            if (!value(v) || (v != "text" && v != "csv" && v != "json")) return "--format needs text, csv or json";
+            if (!value(v) || (v != "text" && v != "csv" && v != "json" && v != "digest"))
+                return "--format needs text, csv, json or digest";
             o.format = v;
         } else if (a == "--set") {
             if (!value(v)) return "--set needs KEY=VALUE";
@@ -314,6 +345,30 @@ int run(const std::vector<std::string>& args, std::string& out, std::string& err
         tornado(sc, sc.params, o.metric, year, *tor);
     }
 
+    if (o.format == "digest") {
+        Digest d;
+        d.add(r.value, r.years());
+        if (bands) {
+            d.add(bands->p5, r.years());
+            d.add(bands->p50, r.years());
+            d.add(bands->p95, r.years());
+        }
+        if (o.attribution) {
+            d.add(attr.open_value);
+            d.add(attr.current_value);
+            for (double v : attr.lever) d.add(v);
+        }
+        if (tor) {
+            d.add(tor->base);
+            for (int i = 0; i < tor->count; ++i) {
+                d.add(tor->bar[i].param);
+                d.add(tor->bar[i].metric_low);
+                d.add(tor->bar[i].metric_high);
+            }
+        }
+        out = d.text();
+        return kExitOk;
+    }
     if (o.format == "csv") {
         write_csv(r, out);
         return kExitOk;

@@ -28,6 +28,10 @@ if(EMSCRIPTEN)
   target_compile_definitions(imgui PUBLIC IMGUI_IMPL_OPENGL_ES3 IMGUI_DISABLE_FILE_FUNCTIONS)
   target_link_libraries(imgui PUBLIC SDL2::SDL2)
 else()
-  # The OpenGL3 backend loads GL itself (its bundled gl3w loader), so only SDL2 is linked.
-  target_link_libraries(imgui PUBLIC SDL2::SDL2 ${CMAKE_DL_LIBS})
+  # GL from libGL's own exports, not the backend's bundled loader (see imgui_gl_prototypes.h).
+  target_compile_definitions(imgui PRIVATE IMGUI_IMPL_OPENGL_LOADER_CUSTOM)
+  set_source_files_properties(${CP_IMGUI_DIR}/backends/imgui_impl_opengl3.cpp PROPERTIES
+    COMPILE_OPTIONS "-include;${CMAKE_CURRENT_LIST_DIR}/imgui_gl_prototypes.h")
+  find_package(OpenGL REQUIRED)
+  target_link_libraries(imgui PUBLIC SDL2::SDL2 OpenGL::GL)
 endif()

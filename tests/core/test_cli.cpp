@@ -114,3 +114,25 @@ TEST_CASE("cp_run: --set and --year change the answer; csv and text formats", "[
     REQUIRE(list.code == 0);
     CHECK(json::parse(list.out).size() == static_cast<size_t>(param_count()));
 }
+
+TEST_CASE("cp_run --format digest covers every number and changes with any of them", "[cli]") {
+    const std::vector<std::string> full = {kToday, "--format",      "digest",       "--mc",
+                                           "50",   "--attribution", "--sensitivity"};
+    const Result a = run_cli(full);
+    const Result again = run_cli(full);
+    REQUIRE(a.code == 0);
+    CHECK(a.out == again.out);
+    CHECK(a.out.rfind("fnv1a64 ", 0) == 0);
+    // Run and three bands for 14 years, 5 attribution numbers, the tornado's base and 3 per bar.
+    const int expected = kSeriesCount * 14 * 4 + 5 + 1 + 3 * param_count();
+    CHECK(a.out.substr(24) == " " + std::to_string(expected) + " numbers\n");
+
+    // Another seed moves only the bands; a parameter nudged by one ulp moves the run.
+    std::vector<std::string> seeded = full;
+    seeded.insert(seeded.end(), {"--seed", "2"});
+    CHECK(run_cli(seeded).out != a.out);
+    const Result plain = run_cli({kToday, "--format", "digest"});
+    const Result nudged = run_cli({kToday, "--format", "digest", "--set", "export_controls=0.7500000000000001"});
+    CHECK(plain.out != nudged.out);
+    CHECK(plain.out.find(" numbers") != std::string::npos);
+}
