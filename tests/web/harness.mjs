@@ -88,7 +88,9 @@ export async function pngStats(page, pngBuffer) {
 
 // Opens `url` in a new context, collects console errors and waits until the app has drawn `frames`
 // frames (or reported a failure). Options go to browser.newContext (viewport, deviceScaleFactor, hasTouch...).
-export async function openApp(browser, url, contextOptions = {}, frames = 10) {
+// Four frames: the first publishes the figure's height, the second is drawn at the size the page
+// then gives the canvas (web/fit.js); each frame costs up to half a second in software GL.
+export async function openApp(browser, url, contextOptions = {}, frames = 4) {
   const context = await browser.newContext(contextOptions);
   const page = await context.newPage();
   const errors = [];

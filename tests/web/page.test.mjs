@@ -336,8 +336,8 @@ test('phone: the canvas is as tall as the figure, a swipe over a chart scrolls t
     window.__canvasMouse = [];
     for (const type of ['mousedown', 'mouseleave']) document.getElementById('canvas').addEventListener(type, () => window.__canvasMouse.push(type));
   });
+  const chart = await chartRect(page, 'training_run');  // canvas pixels: the same wherever the page is scrolled
   const chartCentre = async () => {
-    const chart = await chartRect(page, 'training_run');
     const box = await page.locator('#canvas').boundingBox();
     return { x: box.x + chart.x + chart.w / 2, y: box.y + chart.y + chart.h / 2 };
   };
@@ -399,13 +399,16 @@ test('the article: every section has a button, generated parameter table, no hor
   assert.equal(await transition(), '0s', 'transitions stay on under prefers-reduced-motion');
   await page.emulateMedia({ reducedMotion: 'no-preference' });
   // Screens a reader sees, for review: the top, under the figure, a section, the sources table.
+  // The figure is drawn, and scrolling the page needs no new frame of it: its loop is paused while the
+  // page is photographed (software GL would otherwise redraw the tall canvas between the pictures).
   const shoot = async (name) => {
+    await pauseApp(page);
     for (const [part, selector, block] of [['top', 'h1', 'start'], ['tools', '.tools', 'end'], ['section', '#cloud', 'start'],
                                            ['sources', '#param-table', 'start']]) {
       await page.evaluate(([sel, b]) => document.querySelector(sel).scrollIntoView({ block: b }), [selector, block]);
-      await nextFrames(page, 2);
       await page.screenshot({ path: path.join(screenshotDir, `web-article-${name}-${part}.png`) });
     }
+    await resumeApp(page);
   };
   await shoot('phone');
   await page.setViewportSize({ width: 1280, height: 900 });
