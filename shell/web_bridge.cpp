@@ -115,6 +115,23 @@ CP_WEB_EXPORT int cp_web_touch_wanted(double x, double y) {
     return 0;
 }
 
+// The control the keyboard is on, in CSS pixels of the canvas ({"x":..,"y":..,"w":..,"h":..}), or ""
+// when the keyboard is not in use. When the canvas is as tall as the figure the page must scroll to
+// it, as ImGui would scroll its own window (web/fit.js).
+CP_WEB_EXPORT const char* cp_web_nav_rect() {
+    cp::shell::g_export.clear();
+    ImGuiContext* context = ImGui::GetCurrentContext();
+    if (!context || !context->NavWindow || context->NavId == 0 || context->NavDisableHighlight)
+        return cp::shell::g_export.c_str();
+    ImGuiWindow* window = context->NavWindow;
+    const ImRect r = ImGui::WindowRectRelToAbs(window, window->NavRectRel[context->NavLayer]);
+    char buffer[128];
+    std::snprintf(buffer, sizeof buffer, "{\"x\":%.1f,\"y\":%.1f,\"w\":%.1f,\"h\":%.1f}", r.Min.x, r.Min.y,
+                  r.GetWidth(), r.GetHeight());
+    cp::shell::g_export = buffer;
+    return cp::shell::g_export.c_str();
+}
+
 // Exports for the page's download buttons; the text stays valid until the next call.
 CP_WEB_EXPORT const char* cp_web_series_csv() {
     if (!cp::shell::g_state) return "";

@@ -50,11 +50,30 @@
     document.body.classList.add('cp-fit');
   }
 
+  // The keyboard moves through the figure's controls; with the canvas as tall as the figure, ImGui
+  // cannot scroll to the one it is on, so the page does (only when that control changes, so as not
+  // to fight the reader's own scrolling).
+  var navSeen = '';
+  function followKeyboard() {
+    var M = module();
+    if (!fitted || !M || document.activeElement !== canvas || typeof M._cp_web_nav_rect !== 'function') return;
+    var nav = M.ccall('cp_web_nav_rect', 'string', [], []);
+    if (!nav || nav === navSeen) return;
+    navSeen = nav;
+    var r = JSON.parse(nav);
+    var top = canvas.getBoundingClientRect().top + r.y, bottom = top + r.h, margin = 24;
+    if (top < margin) window.scrollBy(0, top - margin);
+    else if (bottom > window.innerHeight - margin) window.scrollBy(0, bottom - window.innerHeight + margin);
+  }
+
   var frameListeners = [];
   CP.addFrameListener = function (f) { frameListeners.push(f); };
   // Called by the platform layer (through Module.onFrameDrawn) after every drawn frame.
   CP.frameDrawn = function (count) {
-    if (!embedded) fit();
+    if (!embedded) {
+      fit();
+      followKeyboard();
+    }
     for (var i = 0; i < frameListeners.length; ++i) {
       try { frameListeners[i](count); } catch (e) { console.warn(e); }
     }

@@ -373,6 +373,19 @@ test('phone: the canvas is as tall as the figure, a swipe over a chart scrolls t
   const moved = await value();
   assert.ok(start < 0.8 && moved >= 0.8, `export controls ${start} -> ${moved} after dragging to 90%`);
   assert.equal(await page.evaluate(() => window.scrollY), y1, 'dragging a slider scrolled the page');
+  // The keyboard, from below the figure: the control it moves to is brought into view by the page.
+  await page.evaluate(() => {
+    document.getElementById('canvas').focus({ preventScroll: true });
+    document.querySelector('.tools').scrollIntoView({ block: 'start' });
+  });
+  await page.keyboard.down('ArrowDown');  // held over frames, as a hand does (ImGui 1.86 misses a shorter press)
+  await nextFrames(page, 2);
+  await page.keyboard.up('ArrowDown');
+  const nav = await page.waitForFunction(() => window.Module.ccall('cp_web_nav_rect', 'string', [], []), null, { timeout: 5000 });
+  const r = JSON.parse(await nav.jsonValue());
+  await nextFrames(page, 2);
+  const top = await page.evaluate((y) => document.getElementById('canvas').getBoundingClientRect().top + y, r.y);
+  assert.ok(top >= 0 && top + r.h <= 740, `the keyboard's control is at ${top} px, off the 740 px screen`);
   await page.evaluate(() => document.getElementById('canvas').scrollIntoView({ block: 'start' }));
   await nextFrames(page, 2);
   await page.screenshot({ path: path.join(screenshotDir, 'web-phone-page-figure.png') });
