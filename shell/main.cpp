@@ -14,6 +14,7 @@
 #include "imgui.h"
 #include "imgui_impl_opengl3.h"
 #include "imgui_impl_sdl.h"
+#include "web_bridge.h"
 
 #ifdef __EMSCRIPTEN__
 #include <GLES3/gl3.h>
@@ -122,6 +123,7 @@ EM_JS(void, cp_web_frame_drawn, (int count), {
         if (Module.onFirstFrame) Module.onFirstFrame();
     }
     Module.cpFrames = count;
+    if (Module.onFrameDrawn) Module.onFrameDrawn(count);
 });
 // clang-format on
 
@@ -280,7 +282,8 @@ void frame() {
         p.capture.pending = false;
     } else if (p.app->take_capture_request(&p.capture.x, &p.capture.y, &p.capture.width, &p.capture.height,
                                            &p.capture.file_name)) {
-        p.capture.pending = true;
+        p.capture.pending = !cp::shell::bridge_take_located(p.capture.file_name, p.capture.x, p.capture.y,
+                                                            p.capture.width, p.capture.height);
     }
 
 #ifndef __EMSCRIPTEN__

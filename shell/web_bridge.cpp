@@ -30,11 +30,22 @@ std::string g_last_error;
 std::string g_export;  // keeps the last exported text alive for the page to copy
 double g_frame_ms = 0;
 float g_content_height = 0;
+std::string g_locating;  // the file name of the chart picture requested only to learn its rect
+std::string g_located;   // that rect as JSON once known
 }  // namespace
 
 void set_bridge_state(ExplorerState* state) { g_state = state; }
 void set_bridge_frame_ms(double ms) { g_frame_ms = ms; }
 void set_bridge_content_height(float height) { g_content_height = height; }
+
+bool bridge_take_located(const std::string& file_name, float x, float y, float width, float height) {
+    if (g_locating.empty() || file_name != g_locating) return false;
+    g_locating.clear();
+    char buffer[128];
+    std::snprintf(buffer, sizeof buffer, "{\"x\":%.1f,\"y\":%.1f,\"w\":%.1f,\"h\":%.1f}", x, y, width, height);
+    g_located = buffer;
+    return true;
+}
 
 void publish_outcomes([[maybe_unused]] const std::string& json) {
 #ifdef __EMSCRIPTEN__
@@ -86,6 +97,41 @@ CP_WEB_EXPORT int cp_web_wheel_wanted(double dy) {
     return 0;
 }
 
+// Whether a touch starting at (x, y) (CSS pixels of the canvas) belongs to the figure rather than to
+// the page: on a control (a slider is dragged sideways, and a vertical pan must not set it), on a
+// scrollbar of a panel that scrolls, or anywhere while a popup or menu is open. Elsewhere the page
+// scrolls under the finger and a tap reaches the figure as a click.
+CP_WEB_EXPORT int cp_web_touch_wanted(double x, double y) {
+    ImGuiContext* context = ImGui::GetCurrentContext();
+    if (!context) return 0;
+    if (ImGui::IsPopupOpen(nullptr, ImGuiPopupFlags_AnyPopupId | ImGuiPopupFlags_AnyPopupLevel)) return 1;
+    const ImVec2 p(static_cast<float>(x), static_cast<float>(y));
+    for (const cp::shell::ControlRect& rect : cp::shell::control_rects())
+        if (ImRect(rect.min, rect.max).Contains(p)) return 1;
+    for (ImGuiWindow* window : context->Windows) {
+        if (!window->Active || !window->ScrollbarY) continue;
+        if (ImGui::GetWindowScrollbarRect(window, ImGuiAxis_Y).Contains(p)) return 1;
+    }
+    return 0;
+}
+
+// The control the keyboard is on, in CSS pixels of the canvas ({"x":..,"y":..,"w":..,"h":..}), or ""
+// when the keyboard is not in use. When the canvas is as tall as the figure the page must scroll to
+// it, as ImGui would scroll its own window (web/fit.js).
+CP_WEB_EXPORT const char* cp_web_nav_rect() {
+    cp::shell::g_export.clear();
+    ImGuiContext* context = ImGui::GetCurrentContext();
+    if (!context || !context->NavWindow || context->NavId == 0 || context->NavDisableHighlight)
+        return cp::shell::g_export.c_str();
+    ImGuiWindow* window = context->NavWindow;
+    const ImRect r = ImGui::WindowRectRelToAbs(window, window->NavRectRel[context->NavLayer]);
+    char buffer[128];
+    std::snprintf(buffer, sizeof buffer, "{\"x\":%.1f,\"y\":%.1f,\"w\":%.1f,\"h\":%.1f}", r.Min.x, r.Min.y,
+                  r.GetWidth(), r.GetHeight());
+    cp::shell::g_export = buffer;
+    return cp::shell::g_export.c_str();
+}
+
 // Exports for the page's download buttons; the text stays valid until the next call.
 CP_WEB_EXPORT const char* cp_web_series_csv() {
     if (!cp::shell::g_state) return "";
@@ -123,6 +169,18 @@ CP_WEB_EXPORT const char* cp_web_control_rects() {
     cp::shell::g_export = out + "]";
     return cp::shell::g_export.c_str();
 }
+
+// Where a chart ("training_run", ... as in `cp_app --save-chart`) was drawn, in CSS pixels of the
+// canvas: cp_web_locate_chart asks (0 for an unknown name), and a few frames later
+// cp_web_located_chart returns {"x":..,"y":..,"w":..,"h":..} (browser tests find charts by name).
+CP_WEB_EXPORT int cp_web_locate_chart(const char* name) {
+    cp::shell::g_located.clear();
+    if (!name || !cp::shell::request_chart_capture(name)) return 0;
+    cp::shell::g_locating = std::string("chart-") + name + ".png";
+    return 1;
+}
+
+CP_WEB_EXPORT const char* cp_web_located_chart() { return cp::shell::g_located.c_str(); }
 
 // Asks for a picture of the whole figure, taken after the next frame is rendered (shell/main.cpp
 // reads it and hands it to window.ComputePoverty.onCapture, which downloads it as `name`).

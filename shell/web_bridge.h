@@ -16,5 +16,8 @@ void set_bridge_frame_ms(double ms);
 // Height (CSS pixels) the figure's content needs, so the page can size the canvas to it and let the
 // page scroll instead of the canvas (nested scrolling is awkward on phones).
 void set_bridge_content_height(float height);
+// A capture request made by cp_web_locate_chart only asks where the chart is: its rect is kept for the
+// page and no picture is taken. Returns true when the request was such a one (main.cpp drops it).
+bool bridge_take_located(const std::string& file_name, float x, float y, float width, float height);
 
 }  // namespace cp::shell

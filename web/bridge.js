@@ -296,11 +296,22 @@
   function pageUrl() { return location.origin + location.pathname.replace(/embed\.html$/, ''); }
   function currentHash() { return CP.last && CP.last.hash ? CP.last.hash : location.hash.replace(/^#/, ''); }
   CP.linkUrl = function () { return pageUrl() + '#' + currentHash(); };
+  // The iframe plus a small listener that sizes it to the figure's height (compute-poverty:height),
+  // so the host page scrolls and the frame never does. The id ties the listener to its own frame
+  // when a page holds several.
   CP.embedCode = function () {
     var src = pageUrl() + '?embed=1&panels=headline,chart,levers#' + currentHash();
-    return '<iframe src="' + src.replace(/&/g, '&amp;').replace(/"/g, '&quot;') + '" title="Compute Poverty: ' +
+    var id = 'compute-poverty-' + Math.random().toString(36).slice(2, 8);
+    return '<iframe id="' + id + '" src="' + src.replace(/&/g, '&amp;').replace(/"/g, '&quot;') + '" title="Compute Poverty: ' +
            'can a country rent the AI compute it does not own?" width="100%" height="760" style="border:0" ' +
-           'loading="lazy" allow="clipboard-write"></iframe>';
+           'loading="lazy" allow="clipboard-write"></iframe>\n' +
+           '<script>(function () {\n' +
+           '  var f = document.getElementById("' + id + '"), o = new URL(f.src).origin;\n' +
+           '  window.addEventListener("message", function (e) {\n' +
+           '    var d = e.data, h = d && d.type === "compute-poverty:height" ? Number(d.height) : 0;\n' +
+           '    if (e.source === f.contentWindow && e.origin === o && h >= 100 && h <= 20000) f.style.height = Math.ceil(h) + "px";\n' +
+           '  });\n' +
+           '})();</' + 'script>';
   };
   function copied(button, ok, text) {
     var status = document.getElementById('tools-status');

@@ -83,6 +83,12 @@
          'The text below still explains the argument.');
     return;
   }
+  // The largest drawing buffer WebGL gives without clamping it (web/fit.js keeps the canvas within it).
+  if (window.ComputePoverty && window.ComputePoverty.setMaxDrawingBuffer) {
+    var dims = probe.getParameter(probe.MAX_VIEWPORT_DIMS);
+    window.ComputePoverty.setMaxDrawingBuffer(Math.min(probe.getParameter(probe.MAX_RENDERBUFFER_SIZE),
+                                                       dims ? dims[1] : Infinity));
+  }
   var lose = probe.getExtension('WEBGL_lose_context');
   if (lose) lose.loseContext();  // give the probe's context back at once
 
@@ -154,6 +160,11 @@
     onFirstFrame: function () {
       overlay.hidden = true;
       document.body.classList.add('cp-running');
+    },
+    // Called by the platform layer after every drawn frame (web/fit.js sizes the figure from it).
+    onFrameDrawn: function (count) {
+      var cp = window.ComputePoverty;
+      if (cp && cp.frameDrawn) cp.frameDrawn(count);
     }
   };
 

@@ -88,7 +88,9 @@ export async function pngStats(page, pngBuffer) {
 
 // Opens `url` in a new context, collects console errors and waits until the app has drawn `frames`
 // frames (or reported a failure). Options go to browser.newContext (viewport, deviceScaleFactor, hasTouch...).
-export async function openApp(browser, url, contextOptions = {}, frames = 10) {
+// Four frames: the first publishes the figure's height, the second is drawn at the size the page
+// then gives the canvas (web/fit.js); each frame costs up to half a second in software GL.
+export async function openApp(browser, url, contextOptions = {}, frames = 4) {
   const context = await browser.newContext(contextOptions);
   const page = await context.newPage();
   const errors = [];
@@ -115,6 +117,25 @@ export async function nextFrames(page, n = 2) {
 export async function controlRects(page) {
   const list = await page.evaluate(() => JSON.parse(window.Module.ccall('cp_web_control_rects', 'string', [], [])));
   return Object.fromEntries(list.map((r) => [r.name, r]));
+}
+
+// Stops and restarts a page's main loop: a page kept for later tests would otherwise draw (in
+// software GL) all the while other pages load, and both would crawl on two cores.
+export async function pauseApp(page) {
+  await page.evaluate(() => window.Module && window.Module.pauseMainLoop && window.Module.pauseMainLoop());
+}
+export async function resumeApp(page) {
+  await page.evaluate(() => window.Module && window.Module.resumeMainLoop && window.Module.resumeMainLoop());
+  await nextFrames(page, 2);
+}
+
+// Where chart `name` (as in `cp_app --save-chart`) was drawn, in CSS px of the canvas, asked of the app.
+export async function chartRect(page, name) {
+  const known = await page.evaluate((n) => window.Module.ccall('cp_web_locate_chart', 'number', ['string'], [n]), name);
+  assert(known === 1, `the app has no chart called "${name}"`);
+  const handle = await page.waitForFunction(() => window.Module.ccall('cp_web_located_chart', 'string', [], []), null,
+                                            { timeout: 10000 });
+  return JSON.parse(await handle.jsonValue());
 }
 
 // The exact value the text layer shows for an outcome (data-value), or NaN.

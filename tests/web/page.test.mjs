@@ -4,12 +4,15 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import {
-  startSuite, pngStats, distDir, screenshotDir, openApp, nextFrames, controlPoint, outcomeValue,
+  startSuite, pngStats, distDir, screenshotDir, openApp, nextFrames, controlPoint, outcomeValue, pauseApp, resumeApp,
+  chartRect,
 } from './harness.mjs';
 
 let server;
 let browser;
-let main;  // one 1280x900 page shared by the tests that drive the figure in turn
+let main;  // one 1100x800 page shared by the tests that drive the figure in turn
+let phone;  // a 360x740 touch phone, for the phone tests and the article
+let defaults;  // its state as it opened (no link): what a refused link must leave
 
 before(async () => {
   ({ server, browser } = await startSuite());
@@ -17,6 +20,7 @@ before(async () => {
 
 after(async () => {
   await main?.context.close();
+  await phone?.context.close();
   await browser?.close();
   await server?.close();
 });
@@ -44,6 +48,8 @@ test('dragging export controls with the mouse: compute ratio falls as controls t
   main = await openApp(browser, server.url, { viewport: { width: 1100, height: 800 } });
   const { page, errors } = main;
   assert.equal(await page.evaluate(() => location.hash), '', 'the address bar changed before the reader did anything');
+  defaults = await page.evaluate(() => ({ hash: window.ComputePoverty.last.hash,
+                                          ratio: window.ComputePoverty.last.outcomes.compute_ratio }));
   const initial = await outcomeValue(page, 'compute_ratio');
   assert.ok(initial > 0 && initial < 1, `compute_ratio ${initial}`);
 
@@ -75,12 +81,14 @@ test('permalink round trip: the address bar opened in a new page shows the same 
   const hash = await main.page.evaluate(() => location.hash);
   assert.match(hash, /export_controls=/);
   const want = await outcomeValue(main.page, 'compute_ratio');
+  await pauseApp(main.page);
   const other = await openApp(browser, server.url + hash, { viewport: { width: 900, height: 700 } });
   assert.equal(await outcomeValue(other.page, 'compute_ratio'), want);
   assert.equal(await other.page.evaluate(() => window.ComputePoverty.last.hash), hash.slice(1));
   assert.equal(await other.page.isVisible('#figure-message'), false);
   assert.deepEqual(other.errors, []);
   await other.context.close();
+  await resumeApp(main.page);
 });
 
 test('a new hash while the page is open is applied once, with no replaceState loop', async () => {
@@ -106,11 +114,9 @@ test('a new hash while the page is open is applied once, with no replaceState lo
 });
 
 test('hostile or broken links show the app\'s message and leave the defaults', async () => {
-  const ref = await openApp(browser, server.url, { viewport: { width: 800, height: 600 } });
-  const defaults = await ref.page.evaluate(() => ({ hash: window.ComputePoverty.last.hash,
-                                                    ratio: window.ComputePoverty.last.outcomes.compute_ratio }));
-  await ref.context.close();
+  assert.ok(defaults, 'needs the state the main page opened with');
   const hostile = ['#v=1&export_controls=5', '#%3Cscript%3Ealert(1)%3C/script%3E', '#v=1&s=today&x=' + 'a'.repeat(10 * 1024)];
+  await pauseApp(main.page);
   for (const hash of hostile) {
     const { context, page, errors } = await openApp(browser, server.url + hash, { viewport: { width: 800, height: 600 } }, 2);
     const label = hash.slice(0, 40);
@@ -128,6 +134,7 @@ test('hostile or broken links show the app\'s message and leave the defaults', a
   }
   // The same through hashchange on an open page: refused whole, state kept.
   const { page } = main;
+  await resumeApp(page);
   const before = await page.evaluate(() => window.ComputePoverty.last.hash);
   for (const hash of ['v=1&s=today&export_controls=0.2&privacy_law=7', '%E0%A4%A', 'v=99&s=today', 'v=1&s=../../etc']) {
     await page.evaluate(() => { const m = document.getElementById('figure-message'); m.hidden = true; m.textContent = ''; });
@@ -241,7 +248,11 @@ test('exports: CSV with the right header, scenario JSON, a non-blank PNG of the 
   await page.click('[data-action="copy-embed"]');
   await page.waitForFunction(() => document.getElementById('tools-status').textContent === 'Copied', null, { timeout: 3000 });
   const code = await page.evaluate(() => window.ComputePoverty.embedCode());
-  assert.match(code, /^<iframe src="http:\/\/127\.0\.0\.1:\d+\/\?embed=1&amp;panels=[a-z,]+#v=1&amp;/);
+  assert.match(code, /^<iframe id="(compute-poverty-[a-z0-9]+)" src="http:\/\/127\.0\.0\.1:\d+\/\?embed=1&amp;panels=[a-z,]+#v=1&amp;/);
+  // ...with the host's listener for the figure's height, tied to that frame (tests/web/embed.test.mjs runs it).
+  const id = code.match(/^<iframe id="([^"]+)"/)[1];
+  assert.ok(code.includes(`document.getElementById("${id}")`) && code.includes('compute-poverty:height') &&
+            code.includes('e.source === f.contentWindow') && /<\/script>$/.test(code), code);
   // Without the Clipboard API (older browsers, http pages) the textarea fallback copies.
   await page.evaluate(() => {
     document.getElementById('tools-status').textContent = '';
@@ -267,8 +278,122 @@ test('a lost WebGL context reloads the page with the same state', async () => {
   assert.equal(await page.evaluate(() => document.body.classList.contains('cp-failed')), false);
 });
 
+test('a chart\'s "Save chart as PNG" menu downloads that chart, without hover marks', async () => {
+  assert.ok(main, 'needs the main page');
+  const { page, errors } = main;
+  await page.evaluate(() => document.getElementById('canvas').scrollIntoView({ block: 'start' }));
+  await nextFrames(page, 2);
+  // The chart is found by name wherever the layout puts it; its context menu opens at the mouse
+  // with "Save chart as PNG" as the first item.
+  const chart = await chartRect(page, 'training_run');
+  const box = await page.locator('#canvas').boundingBox();
+  const at = { x: box.x + chart.x + chart.w * 0.5, y: box.y + chart.y + chart.h * 0.5 };
+  assert.ok(chart.w > 200 && chart.h > 120 && at.y > 0 && at.y < page.viewportSize().height - 40, `chart at ${JSON.stringify(chart)}`);
+  await page.mouse.click(at.x, at.y, { button: 'right' });
+  await nextFrames(page, 3);
+  const [download] = await Promise.all([page.waitForEvent('download', { timeout: 10000 }),
+                                        page.mouse.click(at.x + 40, at.y + 12)]);
+  assert.equal(download.suggestedFilename(), 'chart-training_run.png');
+  const file = path.join(screenshotDir, 'download-chart-training_run.png');
+  await download.saveAs(file);
+  const stats = await pngStats(page, fs.readFileSync(file));
+  assert.ok(Math.abs(stats.width - chart.w) <= 2 && Math.abs(stats.height - chart.h) <= 2,
+            `chart picture ${stats.width}x${stats.height}, chart drawn ${chart.w}x${chart.h}`);
+  assert.ok(stats.colours >= 32 && stats.variance > 10, `chart picture looks blank: ${JSON.stringify(stats)}`);
+  assert.deepEqual(errors, []);
+});
+
+// A phone reader scrolls the page, never the canvas: in the one-column layout the canvas is as tall
+// as the figure; a vertical swipe over a chart scrolls the page, a sideways drag on a slider moves it.
+test('phone: the canvas is as tall as the figure, a swipe over a chart scrolls the page, sliders still drag', async () => {
+  await main?.context.close();
+  main = null;
+  phone = await openApp(browser, server.url,
+                        { viewport: { width: 360, height: 740 }, deviceScaleFactor: 2, hasTouch: true, isMobile: true });
+  const { context, page, errors } = phone;
+  const fit = await page.evaluate(() => {
+    const c = document.getElementById('canvas');
+    const r = c.getBoundingClientRect();
+    return { content: window.Module._cp_web_content_height(), cssH: r.height, h: c.height, dpr: devicePixelRatio,
+             buffer: window.Module.ctx.drawingBufferHeight, page: document.documentElement.scrollHeight };
+  });
+  assert.ok(fit.cssH >= fit.content && fit.cssH < fit.content + 17, `canvas ${fit.cssH} CSS px for ${fit.content} px of figure`);
+  assert.ok(Math.abs(fit.h - fit.cssH * fit.dpr) <= fit.dpr + 1 && fit.buffer === fit.h, `backing store ${JSON.stringify(fit)}`);
+  assert.ok(fit.page > fit.cssH + 1000, 'the article does not continue below the figure');
+  assert.equal(await page.evaluate(() => window.Module._cp_web_wheel_wanted(0)), 0, 'the figure still scrolls inside the canvas');
+
+  const cdp = await context.newCDPSession(page);
+  const touch = (type, x, y) => cdp.send('Input.dispatchTouchEvent',
+    { type, touchPoints: type === 'touchEnd' ? [] : [{ x, y, id: 1, radiusX: 4, radiusY: 4, force: 1 }] });
+  const swipe = async (from, to, steps = 8) => {
+    await touch('touchStart', from.x, from.y);
+    for (let i = 1; i <= steps; ++i) await touch('touchMove', from.x + (to.x - from.x) * i / steps, from.y + (to.y - from.y) * i / steps);
+    await touch('touchEnd');
+  };
+  // A swipe up over the main chart (no control there) scrolls the page, and the figure sees no press.
+  await page.evaluate(() => {
+    window.__canvasMouse = [];
+    for (const type of ['mousedown', 'mouseleave']) document.getElementById('canvas').addEventListener(type, () => window.__canvasMouse.push(type));
+  });
+  const chart = await chartRect(page, 'training_run');  // canvas pixels: the same wherever the page is scrolled
+  const chartCentre = async () => {
+    const box = await page.locator('#canvas').boundingBox();
+    return { x: box.x + chart.x + chart.w / 2, y: box.y + chart.y + chart.h / 2 };
+  };
+  await page.evaluate(async (dy) => window.scrollBy(0, dy), (await chartCentre()).y - 450);
+  await nextFrames(page, 2);
+  const onChart = await chartCentre();
+  assert.ok(onChart.y > 300 && onChart.y < 600, `chart centre at ${onChart.y} (scrolled away?)`);
+  const y0 = await page.evaluate(() => window.scrollY);
+  const before = await page.evaluate(() => window.ComputePoverty.last.hash);
+  await swipe(onChart, { x: onChart.x, y: onChart.y - 150 });
+  await page.waitForFunction((y) => window.scrollY > y + 50, y0, { timeout: 5000 });
+  await nextFrames(page, 2);
+  assert.equal(await page.evaluate(() => window.ComputePoverty.last.hash), before, 'the swipe changed the figure');
+  // A tap there reaches the figure as a click, and then the mouse leaves (no hover left behind).
+  const tapAt = await chartCentre();
+  await page.touchscreen.tap(tapAt.x, tapAt.y);
+  await page.waitForFunction(() => window.__canvasMouse.join() === 'mousedown,mouseleave', null, { timeout: 5000 });
+
+  // A sideways drag on a slider moves it and leaves the page where it was.
+  const value = () => page.evaluate(() => window.ComputePoverty.last.params.export_controls);
+  const start = await value();
+  const a = await controlPoint(page, 'export_controls', 0.1);
+  const b = await controlPoint(page, 'export_controls', 0.9);
+  const y1 = await page.evaluate(() => window.scrollY);
+  await touch('touchStart', a.x, a.y);
+  await nextFrames(page, 2);
+  for (let i = 1; i <= 4; ++i) {
+    await touch('touchMove', a.x + (b.x - a.x) * i / 4, a.y + 2 * i);  // a hand is never quite level
+    await nextFrames(page, 1);
+  }
+  await touch('touchEnd');
+  await page.waitForFunction(() => window.ComputePoverty.last.params.export_controls >= 0.8, null, { timeout: 5000 }).catch(() => {});
+  const moved = await value();
+  assert.ok(start < 0.8 && moved >= 0.8, `export controls ${start} -> ${moved} after dragging to 90%`);
+  assert.equal(await page.evaluate(() => window.scrollY), y1, 'dragging a slider scrolled the page');
+  // The keyboard, from below the figure: the control it moves to is brought into view by the page.
+  await page.evaluate(() => {
+    document.getElementById('canvas').focus({ preventScroll: true });
+    document.querySelector('.tools').scrollIntoView({ block: 'start' });
+  });
+  await page.keyboard.down('ArrowDown');  // held over frames, as a hand does (ImGui 1.86 misses a shorter press)
+  await nextFrames(page, 2);
+  await page.keyboard.up('ArrowDown');
+  const nav = await page.waitForFunction(() => window.Module.ccall('cp_web_nav_rect', 'string', [], []), null, { timeout: 5000 });
+  const r = JSON.parse(await nav.jsonValue());
+  await nextFrames(page, 2);
+  const top = await page.evaluate((y) => document.getElementById('canvas').getBoundingClientRect().top + y, r.y);
+  assert.ok(top >= 0 && top + r.h <= 740, `the keyboard's control is at ${top} px, off the 740 px screen`);
+  // Scrolling the page needs no new frame of the figure (the canvas is part of the page).
+  await page.evaluate(() => document.getElementById('canvas').scrollIntoView({ block: 'start' }));
+  await page.screenshot({ path: path.join(screenshotDir, 'web-phone-page-figure.png') });
+  assert.deepEqual(errors, []);
+});
+
 test('the article: every section has a button, generated parameter table, no horizontal scroll at 360 px, reduced motion', async () => {
-  const { context, page, errors } = await openApp(browser, server.url, { viewport: { width: 360, height: 740 }, deviceScaleFactor: 2 });
+  assert.ok(phone, 'needs the phone page');
+  const { context, page, errors } = phone;
   await page.waitForSelector('#param-table table', { timeout: 5000 });
   const params = JSON.parse(fs.readFileSync(path.join(distDir, 'web', 'params.json'), 'utf8'));
   assert.equal(await page.$$eval('#param-table tbody tr', (r) => r.length), params.length);
@@ -286,13 +411,16 @@ test('the article: every section has a button, generated parameter table, no hor
   assert.equal(await transition(), '0s', 'transitions stay on under prefers-reduced-motion');
   await page.emulateMedia({ reducedMotion: 'no-preference' });
   // Screens a reader sees, for review: the top, under the figure, a section, the sources table.
+  // The figure is drawn, and scrolling the page needs no new frame of it: its loop is paused while the
+  // page is photographed (software GL would otherwise redraw the tall canvas between the pictures).
   const shoot = async (name) => {
+    await pauseApp(page);
     for (const [part, selector, block] of [['top', 'h1', 'start'], ['tools', '.tools', 'end'], ['section', '#cloud', 'start'],
                                            ['sources', '#param-table', 'start']]) {
       await page.evaluate(([sel, b]) => document.querySelector(sel).scrollIntoView({ block: b }), [selector, block]);
-      await nextFrames(page, 2);
       await page.screenshot({ path: path.join(screenshotDir, `web-article-${name}-${part}.png`) });
     }
+    await resumeApp(page);
   };
   await shoot('phone');
   await page.setViewportSize({ width: 1280, height: 900 });
@@ -302,23 +430,3 @@ test('the article: every section has a button, generated parameter table, no hor
   await context.close();
 });
 
-test('a chart\'s "Save chart as PNG" menu downloads that chart, without hover marks', async () => {
-  const { context, page, errors } = await openApp(browser, server.url, { viewport: { width: 1280, height: 900 } });
-  await page.evaluate(() => document.getElementById('canvas').scrollIntoView({ block: 'start' }));
-  await nextFrames(page, 2);
-  const box = await page.locator('#canvas').boundingBox();
-  // In the 1280 px layout the training-run chart is the first chart of the right-hand column; its
-  // context menu opens at the mouse with "Save chart as PNG" as the first item.
-  await page.mouse.click(box.x + 600, box.y + 320, { button: 'right' });
-  await nextFrames(page, 3);
-  const [download] = await Promise.all([page.waitForEvent('download', { timeout: 10000 }),
-                                        page.mouse.click(box.x + 640, box.y + 332)]);
-  assert.equal(download.suggestedFilename(), 'chart-training_run.png');
-  const file = path.join(screenshotDir, 'download-chart-training_run.png');
-  await download.saveAs(file);
-  const stats = await pngStats(page, fs.readFileSync(file));
-  assert.ok(stats.width > 200 && stats.height > 120 && stats.width < box.width, `chart picture ${stats.width}x${stats.height}`);
-  assert.ok(stats.colours >= 32 && stats.variance > 10, `chart picture looks blank: ${JSON.stringify(stats)}`);
-  assert.deepEqual(errors, []);
-  await context.close();
-});
