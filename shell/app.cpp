@@ -37,6 +37,10 @@ struct App::Impl {
     void levers_section(float width, bool* dragging);
     void layout_wide(ImVec2 display);
     void layout_narrow(ImVec2 display);
+    // Where the content would end with every panel at its own height, whatever the frame's size:
+    // an embed stretches its charts to fill its frame, so the cursor alone would only echo the
+    // frame back to a host that sizes the frame from it (and grow it without end).
+    float natural_bottom = 0;
     bool shows(const char* panel) const;
     void frame_overlay();
     void publish();
@@ -275,16 +279,22 @@ void App::Impl::layout_wide(ImVec2 display) {
         float chart_w = (right_width - gap * (columns - 1)) / columns;
         int rows = (static_cast<int>(charts.size()) + columns - 1) / columns;
         float visible_height = display.y - charts_y - style.WindowPadding.y;
-        // An embed fills its frame; the full page shows about two rows at a time and scrolls.
-        float chart_h = options.embed ? std::max(160.0f, visible_height / rows - style.ItemSpacing.y)
+        // An embed fills a frame taller than its charts need (never shrinking them below their own
+        // height); the full page shows about two rows at a time and scrolls.
+        float own_h = std::clamp(chart_w * 0.6f, 220.0f, 420.0f);
+        float chart_h = options.embed ? std::max(own_h, visible_height / rows - style.ItemSpacing.y * 2)
                                       : std::clamp(visible_height / 2.0f - style.ItemSpacing.y * 2, 260.0f, 460.0f);
+        if (!options.embed) own_h = chart_h;
         for (size_t i = 0; i < charts.size(); ++i) {
             int row = static_cast<int>(i) / columns, column = static_cast<int>(i) % columns;
             ImGui::SetCursorPos(
                 ImVec2(right_x + column * (chart_w + gap), charts_y + row * (chart_h + style.ItemSpacing.y * 2)));
             draw_chart(state, charts[i], ImVec2(chart_w, chart_h));
         }
+        natural_bottom = std::max(bottom, charts_y + rows * (own_h + style.ItemSpacing.y * 2));
         bottom = std::max(bottom, charts_y + rows * (chart_h + style.ItemSpacing.y * 2));
+    } else {
+        natural_bottom = bottom;
     }
     // The root window's content ends below the taller column (scroll range, content height).
     ImGui::SetCursorPos(ImVec2(start.x, bottom));
@@ -299,7 +309,8 @@ void App::Impl::layout_narrow(ImVec2 display) {
     bool headline = shows("headline"), main_chart = shows("chart");
     float headline_height =
         headline ? ImGui::GetStateStorage()->GetFloat(ImGui::GetID("headline_h"), 200.0f) + style.ItemSpacing.y : 0.0f;
-    float main_chart_h = std::clamp(width * 0.8f, 240.0f, 380.0f);
+    const float own_main_chart_h = std::clamp(width * 0.8f, 240.0f, 380.0f);
+    float main_chart_h = own_main_chart_h;
     if (options.embed && !shows("levers"))
         main_chart_h = std::max(main_chart_h, display.y - start.y - headline_height - 20);
     float levers_y = start.y + headline_height + (main_chart ? main_chart_h + style.ItemSpacing.y * 2 : 0.0f);
@@ -332,6 +343,7 @@ void App::Impl::layout_narrow(ImVec2 display) {
         float h = static_cast<ChartId>(c) == ChartId::who_is_right ? chart_h * 1.3f : chart_h;
         draw_chart(state, static_cast<ChartId>(c), ImVec2(width, h));
     }
+    natural_bottom = ImGui::GetCursorPosY() - (main_chart ? main_chart_h - own_main_chart_h : 0.0f);
 }
 
 bool App::Impl::shows(const char* panel) const {
@@ -387,7 +399,8 @@ void App::frame() {
         m.layout_narrow(display);
     else
         m.layout_wide(display);
-    set_bridge_content_height(ImGui::GetCursorPosY() + ImGui::GetStyle().WindowPadding.y);
+    set_bridge_content_height((m.options.embed ? m.natural_bottom : ImGui::GetCursorPosY()) +
+                              ImGui::GetStyle().WindowPadding.y);
     ImGui::End();
     m.frame_overlay();
     m.publish();

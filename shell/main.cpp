@@ -59,7 +59,16 @@ struct Platform {
     } capture;
     bool done = false;
     int exit_code = 0;
+    // Web: frames are drawn only while something may change (input, a call from the page, a resize)
+    // and for a few frames after, for ImGui's hover and popups to settle; an idle figure costs no
+    // drawing at all, which matters for a canvas as tall as the figure on a phone.
+    int settle_frames = 0;
+    int tick_count = 0;  // main-loop iterations, drawn or not (tests wait on these)
+    int drawn_width = 0, drawn_height = 0;
 };
+
+// Frames drawn after the last reason to draw (ImGui needs two or three for hover, popups and focus).
+constexpr int kSettleFrames = 8;
 
 Platform g_platform;
 
@@ -114,16 +123,18 @@ bool parse_args(int argc, char** argv, Options& o) {
 }
 
 #ifdef __EMSCRIPTEN__
-// Tells the page a frame was drawn: the first one marks startup (benchmarks read the mark) and
-// removes the loading overlay; the count lets smoke tests see the loop running.
+// Tells the page a main-loop iteration ended: the first drawn frame marks startup (benchmarks read
+// the mark) and removes the loading overlay; cpFrames counts iterations (tests wait on it, and an
+// idle figure skips drawing), cpDrawn the frames actually drawn.
 // clang-format off
-EM_JS(void, cp_web_frame_drawn, (int count), {
-    if (count === 1) {
+EM_JS(void, cp_web_frame_done, (int ticks, int drawn, int was_drawn), {
+    if (was_drawn && drawn === 1) {
         if (typeof performance !== 'undefined' && performance.mark) performance.mark('cp-first-frame');
         if (Module.onFirstFrame) Module.onFirstFrame();
     }
-    Module.cpFrames = count;
-    if (Module.onFrameDrawn) Module.onFrameDrawn(count);
+    Module.cpFrames = ticks;
+    Module.cpDrawn = drawn;
+    if (Module.onFrameDrawn) Module.onFrameDrawn(ticks);
 });
 // clang-format on
 
@@ -220,8 +231,10 @@ void frame() {
 #ifdef __EMSCRIPTEN__
     sync_canvas_size();
 #endif
+    bool wake = false;
     SDL_Event event;
     while (SDL_PollEvent(&event)) {
+        wake = true;
         ImGui_ImplSDL2_ProcessEvent(&event);
         if (event.type == SDL_FINGERDOWN) {
             p.touch_lift_age = -1;
@@ -248,7 +261,32 @@ void frame() {
         p.app->load_fonts(ratio);
         ImGui_ImplOpenGL3_DestroyFontsTexture();
         ImGui_ImplOpenGL3_CreateFontsTexture();
+        wake = true;
     }
+
+#ifdef __EMSCRIPTEN__
+    ++p.tick_count;
+    {
+        // Resizing a canvas clears it: a new size must be drawn even when nothing else changed.
+        int w = 0, h = 0;
+        SDL_GL_GetDrawableSize(p.window, &w, &h);
+        const ImGuiIO& io = ImGui::GetIO();
+        const bool lifting = p.touch_lift_age >= 0 && p.touch_lift_age < 3;
+        if (cp::shell::bridge_take_wake() || w != p.drawn_width || h != p.drawn_height || io.WantTextInput ||
+            ImGui::IsAnyMouseDown() || lifting || p.capture.pending)
+            wake = true;
+        if (wake) p.settle_frames = kSettleFrames;
+        if (p.settle_frames == 0) {
+            cp_web_frame_done(p.tick_count, p.frame_count, 0);
+            return;
+        }
+        --p.settle_frames;
+        p.drawn_width = w;
+        p.drawn_height = h;
+    }
+#else
+    (void)wake;  // the desktop app draws every frame (vsync paces it)
+#endif
 
     ImGui_ImplOpenGL3_NewFrame();
     ImGui_ImplSDL2_NewFrame();
@@ -300,7 +338,7 @@ void frame() {
 #endif
     SDL_GL_SwapWindow(p.window);
 #ifdef __EMSCRIPTEN__
-    cp_web_frame_drawn(p.frame_count);
+    cp_web_frame_done(p.tick_count, p.frame_count, 1);
 #endif
 }
 

@@ -32,9 +32,16 @@ double g_frame_ms = 0;
 float g_content_height = 0;
 std::string g_locating;  // the file name of the chart picture requested only to learn its rect
 std::string g_located;   // that rect as JSON once known
+bool g_wake = false;     // the page changed something the next frame must draw
 }  // namespace
 
 void set_bridge_state(ExplorerState* state) { g_state = state; }
+
+bool bridge_take_wake() {
+    const bool wake = g_wake;
+    g_wake = false;
+    return wake;
+}
 void set_bridge_frame_ms(double ms) { g_frame_ms = ms; }
 void set_bridge_content_height(float height) { g_content_height = height; }
 
@@ -60,6 +67,7 @@ void publish_outcomes([[maybe_unused]] const std::string& json) {
 extern "C" {
 
 CP_WEB_EXPORT const char* cp_web_set_param(const char* key, double value) {
+    cp::shell::g_wake = true;
     using namespace cp;
     cp::shell::g_last_error.clear();
     if (!cp::shell::g_state) return "the explorable is not ready yet";
@@ -73,6 +81,7 @@ CP_WEB_EXPORT const char* cp_web_set_param(const char* key, double value) {
 }
 
 CP_WEB_EXPORT const char* cp_web_apply_permalink(const char* hash) {
+    cp::shell::g_wake = true;
     cp::shell::g_last_error.clear();
     if (!cp::shell::g_state) return "the explorable is not ready yet";
     if (!cp::shell::g_state->apply_permalink(hash ? hash : "")) cp::shell::g_last_error = cp::shell::g_state->message();
@@ -174,6 +183,7 @@ CP_WEB_EXPORT const char* cp_web_control_rects() {
 // canvas: cp_web_locate_chart asks (0 for an unknown name), and a few frames later
 // cp_web_located_chart returns {"x":..,"y":..,"w":..,"h":..} (browser tests find charts by name).
 CP_WEB_EXPORT int cp_web_locate_chart(const char* name) {
+    cp::shell::g_wake = true;
     cp::shell::g_located.clear();
     if (!name || !cp::shell::request_chart_capture(name)) return 0;
     cp::shell::g_locating = std::string("chart-") + name + ".png";
@@ -185,6 +195,7 @@ CP_WEB_EXPORT const char* cp_web_located_chart() { return cp::shell::g_located.c
 // Asks for a picture of the whole figure, taken after the next frame is rendered (shell/main.cpp
 // reads it and hands it to window.ComputePoverty.onCapture, which downloads it as `name`).
 CP_WEB_EXPORT void cp_web_request_png() {
+    cp::shell::g_wake = true;
     ImGuiContext* context = ImGui::GetCurrentContext();
     if (!context) return;
     cp::shell::CaptureRequest request;

@@ -19,5 +19,8 @@ void set_bridge_content_height(float height);
 // A capture request made by cp_web_locate_chart only asks where the chart is: its rect is kept for the
 // page and no picture is taken. Returns true when the request was such a one (main.cpp drops it).
 bool bridge_take_located(const std::string& file_name, float x, float y, float width, float height);
+// True once after the page changed the state or asked for a picture through an exported function:
+// the platform layer then draws again even though no input event arrived.
+bool bridge_take_wake();
 
 }  // namespace cp::shell

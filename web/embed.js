@@ -72,45 +72,23 @@
   // ---- automatic height: {type: "compute-poverty:height", height} (README "Embedding") ----
   // The height (CSS px) the figure needs at the frame's width, so the host can size the frame and
   // the reader never scrolls inside it. Only the known host origins hear it (never "*"): a host
-  // without a referrer lists itself in &origin=.
-  var HEIGHT_SETTLE_MS = 150;      // posted once the figure has kept a height this long
-  var HEIGHT_TOLERANCE = 24;       // px the content may differ from the frame and still count as fitting
+  // without a referrer lists itself in &origin=. The app reports what its panels need at this
+  // width, not the frame's height (which its charts stretch to fill), so one answer settles it.
+  var HEIGHT_SETTLE_MS = 150;  // posted once the figure has kept a height this long
   var postedHeight = 0;
   var heightTimer = 0;
-  var grewBy = null;     // how far the content outgrew the frame when the posted height was asked for
-  var measuredWidth = 0;
-  function measure() {
-    var rect = canvas.getBoundingClientRect();
-    return {content: Math.ceil(CP.contentHeight ? CP.contentHeight() : 0), frame: Math.round(rect.height), width: rect.width};
-  }
-  function wantedHeight(m) {
-    if (!(m.content > 0) || !(m.frame > 0)) return 0;
-    if (m.width !== measuredWidth) {
-      measuredWidth = m.width;
-      grewBy = null;
-    }
-    // Layouts that fill their frame (charts stretched to its height) outgrow any frame by a few
-    // spacings: within the tolerance the figure fits as it is.
-    var overflow = m.content - m.frame;
-    if (Math.abs(overflow) <= HEIGHT_TOLERANCE) return postedHeight || m.frame;
-    // Still outgrowing the frame by as much once it took the height asked for: the content follows
-    // the frame, and asking again would grow it without end, so the figure keeps the height it has.
-    if (overflow > 0 && m.frame === postedHeight && grewBy !== null && Math.abs(overflow - grewBy) <= 2) return postedHeight;
-    return m.content;
-  }
+  function wantedHeight() { return Math.ceil(CP.contentHeight ? CP.contentHeight() : 0); }
   function postHeight() {
     heightTimer = 0;
-    var m = measure();
-    var h = wantedHeight(m);
-    if (!h || h === postedHeight) return;
-    grewBy = m.content > m.frame ? m.content - m.frame : null;
+    var h = wantedHeight();
+    if (!(h > 0) || h === postedHeight) return;
     postedHeight = h;
     trusted.forEach(function (o) { post({type: 'compute-poverty:height', height: h}, o); });
   }
   if (framed && trusted.length && canvas && CP.addFrameListener) {
     var seen = 0;
     CP.addFrameListener(function () {
-      var h = wantedHeight(measure());
+      var h = wantedHeight();
       if (h === seen) return;
       seen = h;
       // Debounced: a height that changes again within HEIGHT_SETTLE_MS restarts the wait.

@@ -214,6 +214,25 @@ TEST_CASE("a typed out-of-range value is refused with a message, not clamped", "
     CHECK(ui.state().message().find("export_controls") != std::string::npos);
 }
 
+extern "C" double cp_web_content_height();  // shell/web_bridge.cpp: what the embed tells its host
+
+TEST_CASE("an embed reports the height its panels need, whatever its frame's height", "[ui][embed]") {
+    // The host sizes the frame from this number: if it followed the frame, each answer would grow it.
+    for (float width : {420.0f, 1000.0f}) {
+        CAPTURE(width);
+        double heights[2] = {};
+        const float frame_heights[2] = {500.0f, 1600.0f};
+        for (int i = 0; i < 2; ++i) {
+            UiHarness ui(width, frame_heights[i], "", true, "headline,chart,levers");
+            ui.frames(3);
+            heights[i] = cp_web_content_height();
+        }
+        CHECK(heights[0] > 300.0);
+        CHECK(heights[0] == heights[1]);
+        CHECK(heights[0] < 1600.0);  // the tall frame's charts stretched; the reported height did not
+    }
+}
+
 TEST_CASE("an embed shows only the panels it names", "[ui]") {
     {
         UiHarness ui(700, 500, "", true);

@@ -142,7 +142,8 @@ test('embed in a cross-origin iframe: set and get by postMessage, outcomes poste
   assert.equal(state.export_controls, 0.2);
   assert.equal(state.privacy_law, first.params.privacy_law);
   const replies = await page.evaluate((n) => window.received.slice(n).map((m) => m.type), count);
-  assert.deepEqual(replies.filter((t) => t !== 'compute-poverty:outcomes'), [], 'a malformed message got an answer');
+  assert.deepEqual(replies.filter((t) => t !== 'compute-poverty:outcomes' && t !== 'compute-poverty:height'), [],
+                   'a malformed message got an answer');
   await page.screenshot({ path: path.join(screenshotDir, 'web-embed-host.png') });
   assert.deepEqual(errors, []);
 });
@@ -238,6 +239,10 @@ test('the copied embed code sizes its frame to the figure: no scrolling inside, 
   await nextFrames(frame, 3);
   s = await sizes();
   assert.ok(Math.abs(s.frame - s.content) <= 1, `frame ${s.frame} px for ${s.content} px of figure after opening the levers`);
+  // And shrinks back when they close (the reported height is the panels', never the frame's).
+  assert.equal(await frame.evaluate(() => window.ComputePoverty.applyPermalink('v=1&s=today')), '');
+  await page.waitForFunction((h) => Math.abs(document.querySelector('iframe').getBoundingClientRect().height - h) <= 1,
+                             before, { timeout: 10000 });
   await page.evaluate(() => document.querySelector('iframe').scrollIntoView({ block: 'start' }));
   await page.screenshot({ path: path.join(screenshotDir, 'web-embed-snippet-host.png') });
   assert.deepEqual(errors, []);

@@ -162,6 +162,8 @@ test('link versions: v=1 links pass through unchanged; an older version goes thr
   assert.equal(r.v0, 'v=1&s=today&export_controls=0.5');
   const err = await page.evaluate((h) => window.ComputePoverty.applyPermalink(h), r.v1);
   assert.equal(err, '');
+  // The figure publishes its state after the next frame it draws.
+  await page.waitForFunction(() => window.ComputePoverty.last.year === 2031, null, { timeout: 5000 });
   const last = await page.evaluate(() => window.ComputePoverty.last);
   assert.equal(last.year, 2031);
   assert.equal(last.params.export_controls, 0.8);
@@ -348,6 +350,11 @@ test('phone: the canvas is as tall as the figure, a swipe over a chart scrolls t
   const before = await page.evaluate(() => window.ComputePoverty.last.hash);
   await swipe(onChart, { x: onChart.x, y: onChart.y - 150 });
   await page.waitForFunction((y) => window.scrollY > y + 50, y0, { timeout: 5000 });
+  // A tap during the swipe's fling only stops the fling (as on a phone): wait until the page rests.
+  await page.waitForFunction(() => new Promise((resolve) => {
+    const y = window.scrollY;
+    setTimeout(() => resolve(window.scrollY === y), 400);
+  }), null, { timeout: 5000 });
   await nextFrames(page, 2);
   assert.equal(await page.evaluate(() => window.ComputePoverty.last.hash), before, 'the swipe changed the figure');
   // A tap there reaches the figure as a click, and then the mouse leaves (no hover left behind).

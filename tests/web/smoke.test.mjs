@@ -73,6 +73,32 @@ test('desktop: loads, draws frames, no console errors, figure not blank', async 
   assert.deepEqual(errors, []);
 });
 
+test('an idle figure draws nothing; input and calls from the page draw again', async () => {
+  const { page, errors } = desktop;
+  const counts = () => page.evaluate(() => ({ ticks: window.Module.cpFrames, drawn: window.Module.cpDrawn }));
+  // Settled: the loop goes on (ticks) but nothing is drawn (a phone's tall canvas costs nothing idle).
+  await page.mouse.move(5, 5);
+  await page.waitForTimeout(400);
+  const idle = await counts();
+  await page.waitForTimeout(400);
+  const later = await counts();
+  assert.ok(later.ticks > idle.ticks + 5, `the main loop stopped (${idle.ticks} -> ${later.ticks})`);
+  assert.equal(later.drawn, idle.drawn, 'frames were drawn while nothing changed');
+  // A mouse move draws; so does a change made by the page (the embed API, links).
+  const box = await page.locator('#canvas').boundingBox();
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.waitForFunction((d) => window.Module.cpDrawn > d, later.drawn, { timeout: 5000 });
+  await page.mouse.move(5, 5);
+  await page.waitForTimeout(400);
+  const settled = await counts();
+  const ratio = await page.evaluate(() => window.ComputePoverty.last.outcomes.compute_ratio);
+  assert.equal(await page.evaluate(() => window.ComputePoverty.applyPermalink('v=1&s=today&export_controls=1')), '');
+  await page.waitForFunction((d) => window.Module.cpDrawn > d, settled.drawn, { timeout: 5000 });
+  await page.waitForFunction((r) => window.ComputePoverty.last.outcomes.compute_ratio !== r, ratio, { timeout: 5000 });
+  assert.equal(await page.evaluate(() => window.ComputePoverty.applyPermalink('v=1&s=today')), '');
+  assert.deepEqual(errors, []);
+});
+
 test('mouse wheel over the figure scrolls the page unless a panel under the mouse can scroll further', async () => {
   assert.ok(desktop, 'needs the desktop page');
   const { page, errors } = desktop;
