@@ -277,3 +277,88 @@ test('phone with touch: tapping and dragging a slider moves it', async () => {
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+// Random inputs from a seeded generator (the seed is in the test's name: a failure can be replayed).
+const FUZZ_SEED = 20261129;
+
+test(`fuzzed host messages and links (seed ${FUZZ_SEED}): refused whole, nothing changes, the figure keeps working`, async () => {
+  const { context, page, frame, errors } = await openHost('');
+  // 1. Links, through the page's own path (migration table, then the app's decoder), checked one by
+  //    one in the frame: a refused link must leave the state exactly as it was.
+  const links = await frame.evaluate((seed) => {
+    let s = seed >>> 0;
+    const rand = () => { s = (s + 0x6D2B79F5) >>> 0; let t = s; t = Math.imul(t ^ (t >>> 15), t | 1);
+                         t ^= t + Math.imul(t ^ (t >>> 7), t | 61); return ((t ^ (t >>> 14)) >>> 0) / 4294967296; };
+    const pick = (a) => a[Math.floor(rand() * a.length)];
+    const keys = Object.keys(window.ComputePoverty.last.params);
+    const words = ['v', 's', 'year', 'view', 'embed', 'panels', '__proto__', 'constructor', 'toString', ...keys];
+    const values = ['1', '0', '-0', '0.5', '1e308', '-1e308', '1e-320', 'NaN', 'Infinity', 'nan', '0x10', '2031',
+                    'today', 'oil_world', 'dark_advanced', '%00', '%E0%A4%A', '%', '..%2F..', '<script>', '🙂', ''];
+    const junk = '&=#%?;,/+ \u00e9\u200bab01._-';
+    const CP = window.ComputePoverty, M = window.Module;
+    const link = () => M.ccall('cp_web_permalink', 'string', [], []);
+    let accepted = 0, refused = 0, broken = [];
+    for (let i = 0; i < 600; ++i) {
+      const parts = [];
+      const n = Math.floor(rand() * 6);
+      if (rand() < 0.7) parts.push('v=' + pick(['1', '1', '0', '2', '1d', '']));
+      for (let j = 0; j < n; ++j) {
+        const r = rand();
+        if (r < 0.75) parts.push(pick(words) + '=' + (rand() < 0.5 ? pick(values) : String(rand() * pick([1, 2, 100, 1e6]))));
+        else parts.push(Array.from({ length: Math.floor(rand() * 12) }, () => pick(junk)).join(''));
+      }
+      const hash = (rand() < 0.3 ? '#' : '') + parts.join(rand() < 0.9 ? '&' : pick(['&&', '=', '#']));
+      const before = link();
+      let err;
+      try { err = CP.applyPermalink(hash); } catch (e) { broken.push(hash + ' threw ' + e); continue; }
+      if (typeof err !== 'string') broken.push(hash + ' returned ' + typeof err);
+      else if (err === '') ++accepted;
+      else { ++refused; if (link() !== before) broken.push(hash + ' was refused but changed the state'); }
+    }
+    return { accepted, refused, broken: broken.slice(0, 5) };
+  }, FUZZ_SEED);
+  assert.deepEqual(links.broken, []);
+  assert.ok(links.refused > 300 && links.accepted > 10, `not a useful mix: ${JSON.stringify(links)}`);
+
+  // 2. Host messages: 1,500 that are each invalid in at least one way, then one valid one. The
+  //    invalid ones must change nothing; the valid one must still work afterwards.
+  assert.equal(await frame.evaluate(() => window.ComputePoverty.applyPermalink('v=1&s=today&export_controls=0.3')), '');
+  await frame.waitForFunction(() => window.ComputePoverty.last.params.export_controls === 0.3, null, { timeout: 5000 });
+  const before = await frame.evaluate(() => JSON.stringify(window.ComputePoverty.last.params));
+  const sent = await page.evaluate((seed) => {
+    let s = seed >>> 0;
+    const rand = () => { s = (s + 0x6D2B79F5) >>> 0; let t = s; t = Math.imul(t ^ (t >>> 15), t | 1);
+                         t ^= t + Math.imul(t ^ (t >>> 7), t | 61); return ((t ^ (t >>> 14)) >>> 0) / 4294967296; };
+    const pick = (a) => a[Math.floor(rand() * a.length)];
+    const levers = ['export_controls', 'cloud_denial', 'privacy_law'];
+    const badNumbers = [NaN, Infinity, -Infinity, 1e308, -1, 2, 1.0000001, -1e-300 * 0 - 1];
+    const anything = () => pick([null, true, 'x', '0.5', [], {}, [0.5], { value: 0.5 }, 'x'.repeat(5000)]);
+    let count = 0;
+    for (let i = 0; i < 1500; ++i) {
+      const params = {};
+      for (let j = Math.floor(rand() * 3); j > 0; --j) params[pick(levers)] = rand();  // valid entries...
+      const flaw = Math.floor(rand() * 7);                                              // ...and one flaw
+      let message = { type: 'compute-poverty:set', params };
+      if (flaw === 0) params[pick(levers)] = pick(badNumbers);
+      else if (flaw === 1) params[pick(levers)] = anything();
+      else if (flaw === 2) {  // an own property even for '__proto__' (as JSON.parse would make it)
+        Object.defineProperty(params, pick(['nonsense', '__proto__', 'constructor', 'EXPORT_CONTROLS', '']),
+                              { value: 0.5, enumerable: true });
+      }
+      else if (flaw === 3) message.params = pick([null, 'export_controls=0.5', [0.5], 7, Object.assign([], params)]);
+      else if (flaw === 4) message = pick([null, 'compute-poverty:set', 42, [message], { params }]);
+      else if (flaw === 5) message.type = pick(['compute-poverty:SET', 'set', '', 'compute-poverty:set ', null]);
+      else message[pick(['extra', 'origin', 'data'])] = 1;
+      window.send(message);
+      ++count;
+    }
+    window.send({ type: 'compute-poverty:set', params: { privacy_law: 0.625 } });
+    return count;
+  }, FUZZ_SEED);
+  assert.equal(sent, 1500);
+  await frame.waitForFunction(() => window.ComputePoverty.last.params.privacy_law === 0.625, null, { timeout: 10000 });
+  const after = await frame.evaluate(() => JSON.stringify({ ...window.ComputePoverty.last.params, privacy_law: null }));
+  assert.equal(after, JSON.stringify({ ...JSON.parse(before), privacy_law: null }), 'an invalid message changed the figure');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
