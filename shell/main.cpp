@@ -125,7 +125,8 @@ bool parse_args(int argc, char** argv, Options& o) {
 #ifdef __EMSCRIPTEN__
 // Tells the page a main-loop iteration ended: the first drawn frame marks startup (benchmarks read
 // the mark) and removes the loading overlay; cpFrames counts iterations (tests wait on it, and an
-// idle figure skips drawing), cpDrawn the frames actually drawn.
+// idle figure skips drawing), cpDrawn the frames actually drawn. The page's per-frame work (fitting
+// the canvas, the embed's height) runs after drawn frames only: nothing it reads changes in between.
 // clang-format off
 EM_JS(void, cp_web_frame_done, (int ticks, int drawn, int was_drawn), {
     if (was_drawn && drawn === 1) {
@@ -134,7 +135,7 @@ EM_JS(void, cp_web_frame_done, (int ticks, int drawn, int was_drawn), {
     }
     Module.cpFrames = ticks;
     Module.cpDrawn = drawn;
-    if (Module.onFrameDrawn) Module.onFrameDrawn(ticks);
+    if (was_drawn && Module.onFrameDrawn) Module.onFrameDrawn(drawn);
 });
 // clang-format on
 

@@ -33,6 +33,14 @@ float g_content_height = 0;
 std::string g_locating;  // the file name of the chart picture requested only to learn its rect
 std::string g_located;   // that rect as JSON once known
 bool g_wake = false;     // the page changed something the next frame must draw
+
+// `"x":..,"y":..,"w":..,"h":..` (CSS pixels of the canvas): the one shape every rect the page reads has.
+std::string rect_fields(float x, float y, float width, float height) {
+    char buffer[96];
+    std::snprintf(buffer, sizeof buffer, "\"x\":%.1f,\"y\":%.1f,\"w\":%.1f,\"h\":%.1f", x, y, width, height);
+    return buffer;
+}
+
 }  // namespace
 
 void set_bridge_state(ExplorerState* state) { g_state = state; }
@@ -42,15 +50,14 @@ bool bridge_take_wake() {
     g_wake = false;
     return wake;
 }
+
 void set_bridge_frame_ms(double ms) { g_frame_ms = ms; }
 void set_bridge_content_height(float height) { g_content_height = height; }
 
 bool bridge_take_located(const std::string& file_name, float x, float y, float width, float height) {
     if (g_locating.empty() || file_name != g_locating) return false;
     g_locating.clear();
-    char buffer[128];
-    std::snprintf(buffer, sizeof buffer, "{\"x\":%.1f,\"y\":%.1f,\"w\":%.1f,\"h\":%.1f}", x, y, width, height);
-    g_located = buffer;
+    g_located = "{" + rect_fields(x, y, width, height) + "}";
     return true;
 }
 
@@ -134,10 +141,7 @@ CP_WEB_EXPORT const char* cp_web_nav_rect() {
         return cp::shell::g_export.c_str();
     ImGuiWindow* window = context->NavWindow;
     const ImRect r = ImGui::WindowRectRelToAbs(window, window->NavRectRel[context->NavLayer]);
-    char buffer[128];
-    std::snprintf(buffer, sizeof buffer, "{\"x\":%.1f,\"y\":%.1f,\"w\":%.1f,\"h\":%.1f}", r.Min.x, r.Min.y,
-                  r.GetWidth(), r.GetHeight());
-    cp::shell::g_export = buffer;
+    cp::shell::g_export = "{" + cp::shell::rect_fields(r.Min.x, r.Min.y, r.GetWidth(), r.GetHeight()) + "}";
     return cp::shell::g_export.c_str();
 }
 
@@ -165,15 +169,13 @@ CP_WEB_EXPORT const char* cp_web_message() {
 // [{"name":"export_controls","x":..,"y":..,"w":..,"h":..},...] (browser tests, page tooling).
 CP_WEB_EXPORT const char* cp_web_control_rects() {
     std::string out = "[";
-    char buffer[96];
     for (const cp::shell::ControlRect& rect : cp::shell::control_rects()) {
         if (out.size() > 1) out += ",";
         out += "{\"name\":\"";
         for (char c : rect.name)
             if (c != '"' && c != '\\' && static_cast<unsigned char>(c) >= 0x20) out += c;
-        std::snprintf(buffer, sizeof buffer, "\",\"x\":%.1f,\"y\":%.1f,\"w\":%.1f,\"h\":%.1f}", rect.min.x, rect.min.y,
-                      rect.max.x - rect.min.x, rect.max.y - rect.min.y);
-        out += buffer;
+        out += "\"," +
+               cp::shell::rect_fields(rect.min.x, rect.min.y, rect.max.x - rect.min.x, rect.max.y - rect.min.y) + "}";
     }
     cp::shell::g_export = out + "]";
     return cp::shell::g_export.c_str();

@@ -118,7 +118,7 @@
   box.addEventListener('click', function (e) {
     if (e.target !== canvas || Date.now() - tapAt > 1000) return;
     tapAt = 0;
-    var start = module() ? module().cpFrames : 0;
+    var start = module() ? module().cpDrawn : 0;
     CP.addFrameListener(function leave(count) {
       if (count < start + 3) return;
       frameListeners.splice(frameListeners.indexOf(leave), 1);
