@@ -196,7 +196,14 @@ std::string ExplorerState::permalink() const {
 
 bool ExplorerState::apply_permalink(std::string_view hash) {
     auto reject = [this](const std::string& why) {
-        message_ = "This link could not be used: " + why + ". The figure shows the default scenario instead.";
+        // Nothing changes on refusal: at start-up that is the default scenario, later (a host page's
+        // message, a new hash) whatever the reader had; the message must not claim a reset.
+        const int today = find_preset("today");
+        const bool at_defaults =
+            preset_index_ == today && today >= 0 && params_ == presets_[static_cast<size_t>(today)].params;
+        message_ =
+            "This link could not be used: " + why +
+            (at_defaults ? ". The figure shows the default scenario instead." : ". The figure keeps its settings.");
         message_is_error_ = true;
         return false;
     };

@@ -134,6 +134,17 @@ TEST_CASE("a permalink round-trips the state exactly", "[ui]") {
     CHECK(outcome(b, cp::r_compute_ratio) == outcome(a, cp::r_compute_ratio));
 }
 
+TEST_CASE("a refused link says what the figure shows: the defaults at start, the reader's settings later", "[ui]") {
+    UiHarness ui(1280, 800, "v=1&export_controls=5");
+    ui.frames(2);
+    CHECK(ui.state().message().find("shows the default scenario") != std::string::npos);
+    REQUIRE(ui.state().set_param(cp::lever_export_controls(), 0.2));
+    CHECK_FALSE(ui.state().apply_permalink("v=1&export_controls=5"));
+    CHECK(ui.state().param(cp::lever_export_controls()) == 0.2);
+    CHECK(ui.state().message().find("keeps its settings") != std::string::npos);
+    CHECK(ui.state().message().find("default") == std::string::npos);
+}
+
 TEST_CASE("a link without a view key shows the default view, as the link it makes says", "[ui]") {
     // Found by fuzz_permalink: the view used to carry over from before, so the same link showed two views.
     UiHarness ui(1280, 800, "v=1&view=dark_advanced");
