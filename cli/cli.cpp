@@ -22,8 +22,9 @@ namespace {
 using ojson = nlohmann::ordered_json;
 
 const char* kUsage =
-    "usage: cp_run SCENARIO.json [--format text|csv|json|digest] [--set KEY=VALUE]... [--mc N] [--seed S]\n"
-    "              [--attribution] [--sensitivity] [--year Y] [--metric years_behind|log10_compute_gap]\n"
+    "usage: cp_run SCENARIO.json [--format text|csv|json|digest] [--set KEY=VALUE]... [--set LEVER@YEAR=VALUE]...\n"
+    "              [--policy-year Y] [--mc N] [--seed S] [--attribution] [--sensitivity] [--year Y]\n"
+    "              [--metric years_behind|log10_compute_gap]\n"
     "       cp_run --list-params    (the parameter table as JSON)\n";
 
 struct Options {
@@ -34,7 +35,8 @@ struct Options {
     uint64_t seed = 1;
     bool attribution = false;
     bool sensitivity = false;
-    int year = 0;  // 0 = the scenario's summary year
+    int year = 0;         // 0 = the scenario's summary year
+    int policy_year = 0;  // 0 = the scenario's own
     Metric metric = Metric::years_behind;
 };
 
@@ -109,6 +111,11 @@ std::string parse_args(const std::vector<std::string>& args, Options& o) {
                 return "--year needs a year in [" + std::to_string(kFirstYear) + ", " + std::to_string(kMaxEndYear) +
                        "]";
             o.year = static_cast<int>(n);
+        } else if (a == "--policy-year") {
+            if (!value(v) || !parse_int(v, kFirstYear, kMaxPolicyYear, n))
+                return "--policy-year needs a year in [" + std::to_string(kFirstYear) + ", " +
+                       std::to_string(kMaxPolicyYear) + "]";
+            o.policy_year = static_cast<int>(n);
         } else if (a == "--metric") {
             if (!value(v)) return "--metric needs years_behind or log10_compute_gap";
             if (v == "years_behind")
@@ -314,13 +321,21 @@ int run(const std::vector<std::string>& args, std::string& out, std::string& err
         return kExitBadInput;
     }
     Scenario& sc = loaded.scenario;
+    if (o.policy_year != 0) {
+        msg = set_policy_year(sc, o.policy_year);
+        if (!msg.empty()) {
+            err = "cp_run: --policy-year: " + msg + "\n";
+            return kExitBadInput;
+        }
+    }
     for (const std::string& s : o.sets) {
-        msg = apply_assignment(sc.params, s);
+        msg = apply_scenario_assignment(sc, s);
         if (!msg.empty()) {
             err = "cp_run: --set " + s + ": " + msg + "\n";
             return kExitBadInput;
         }
-        sc.source[static_cast<size_t>(find_param(s.substr(0, s.find('='))))] = "--set on the command line";
+        if (s.find('@') == std::string::npos || s.find('@') > s.find('='))
+            sc.source[static_cast<size_t>(find_param(s.substr(0, s.find('='))))] = "--set on the command line";
     }
     const int year = o.year != 0 ? o.year : sc.summary_year;
     if (year > sc.end_year) {

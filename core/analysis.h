@@ -12,6 +12,9 @@ namespace cp {
 // Runs the model once. Deterministic, allocation-free.
 void simulate(const Scenario& scenario, const Params& params, Run& out);
 inline void simulate(const Scenario& scenario, Run& out) { simulate(scenario, scenario.params, out); }
+// The same run with every foreign-cloud and licensed route cut from `year` on (leases end, no rented
+// block, no legal imports): what a foreign government could do in that year.
+void simulate_switch_off(const Scenario& scenario, const Params& params, int year, Run& out);
 
 // The scalar the attribution and the tornado explain.
 enum class Metric { years_behind, log10_compute_gap };

@@ -18,49 +18,58 @@ using G = ParamGroup;
 const ParamInfo kTable[] = {
     // ---- headline levers ------------------------------------------------------------------
     {"export_controls", "Export controls", "share", 0, 1, 0.75,
-     "How much frontier hardware may legally be bought, how hard smuggling is policed and how much HBM/tool controls "
-     "slow domestic chips",
-     "[S18,S19,S21,S24,S26] Oct 2022 and Oct 2023 rules, Dec 2024 HBM/tool package, H20 licensing in 2025; H200 later "
-     "allowed with a cut: strict but leaky, hence 75%",
+     "From the policy year on: how much frontier hardware may legally be bought and at what price, how hard smuggling "
+     "is "
+     "policed (volume and price), how much HBM/tool controls slow domestic chips, and how small the sites a country "
+     "that cannot buy at scale builds",
+     "[S26,S59] from 2026: H200 approved Dec 2025 with a 25% cut and a volume cap, customs reportedly not admitting "
+     "them, Blackwell excluded: strict but leaky, hence 75%. Earlier years follow the built-in history (2022-2025)",
      "0% = no controls: any chip at the market price",
      "100% = no frontier chip reaches the country, smuggling policed hard", G::headline, false, false},
-    {"cloud_denial", "Cloud denial", "share", 0, 1, 0.15,
-     "How much of the world's rentable cloud is closed to the country's developers (KYC at hyperscalers, third-country "
-     "enforcement) and how likely remaining access is cut off",
-     "[S41,S44] KYC rule proposed Jan 2024 but not final; Alibaba and ByteDance rent in Malaysia/Singapore in 2025: "
-     "mostly open, hence 15%",
+    {"cloud_denial", "Cloud denial", "share", 0, 1, 0.2,
+     "From the policy year on: how much of the world's rentable cloud is closed to the country's developers (KYC at "
+     "hyperscalers, third-country enforcement), the largest block they can rent, its price, and how likely what "
+     "remains is cut off",
+     "[S41,S44,S59] from 2026: KYC rule proposed Jan 2024 but not final; Remote Access Security Act passed the House "
+     "Jan "
+     "2026, not law; Alibaba and ByteDance rent in Malaysia/Singapore: mostly open, hence 20%",
      "0% = every foreign cloud rents to them", "100% = hyperscalers closed, third countries policed, cut-off likely",
      G::headline, false, false},
     {"privacy_law", "Privacy law", "share", 0, 1, 0.6,
-     "How much AI work on personal data (training) and for domestic users (serving) must stay on domestic soil",
+     "From the policy year on: how much AI work on personal data (training) and for domestic users (serving) must stay "
+     "on domestic soil",
      "[S46,S47,S48,S41] PIPL/DSL in force; CAC assessment above 1M persons (relaxed Mar 2024); private customer data "
-     "may not go abroad for training",
+     "may not go abroad for training: hence 60%",
      "0% = any workload may run abroad",
      "100% = all personal-data training and all serving of domestic users stays home", G::headline, false, false},
 
     // ---- chips -------------------------------------------------------------------------------
-    {"legal_quota", "Licensed chip volume", "H100e/yr", 0, 5e6, 360e3,
+    {"legal_quota", "Licensed chip volume", "H100e/yr", 0, 5e6, 216e3,
      "H100e per year of below-threshold chips that sellers may ship when controls are at 50% (scales with (1-c)/c)",
-     "EST from [S14]: China legal Nvidia ~146k (2023) and ~144k (2024) H100e/yr at today's 75% gives 120k/yr",
+     "EST from [S14]: China legal Nvidia 144k H100e in 2024 at that year's 60% controls = 216k x 0.4/0.6",
      "0 = nothing licensed", "5M = licences are no real limit", G::chips, false, false},
-    {"legal_chip_penalty", "Legal-chip price penalty", "x", 1, 20, 4.5,
+    {"legal_chip_penalty", "Legal-chip price penalty", "x", 1, 20, 4.0,
      "Price per H100e of the best legal chip relative to a frontier chip in 2024 at the strictest controls; grows with "
-     "price-performance because the threshold is fixed",
-     "EST from [S20,S32,S14]: H20 ~$12k for ~0.22 H100e = ~3.1x an H100e at today's 75% (4.5^0.75)",
+     "price-performance because the threshold is fixed (price = market x (penalty x ppi^(year-2024))^c)",
+     "EST from [S20,S32,S14]: H20 ~$12k for 0.15 H100e of dense FLOP is ~4.5x an H100e, but buyers valued its memory "
+     "bandwidth for inference; 4.0 lets the model's buyers take H20-class chips in 2024-25 as they did (2.3x at 2024's "
+     "60%, 4.0x at 2025's 80%), and no longer once cloud is cheaper per usable H100e",
      "1x = legal chips as good as frontier ones", "20x = only crippled chips are legal", G::chips, false, false},
-    {"smuggling_leak", "Smuggling leak", "share", 0, 0.3, 0.08,
+    {"smuggling_leak", "Smuggling leak", "share", 0, 0.3, 0.07,
      "Share of the world's yearly frontier chip supply that leaks to the country when smuggling is not policed",
-     "EST from [S15,S28]: 159k H100e smuggled in 2024, ~500k in 2025 = 3-4% of world supply after today's policing (8% "
-     "x (1 - 0.75 x 0.7))",
+     "EST from [S15,S28]: 159k H100e smuggled in 2024, ~500k in 2025 = 3-4% of world supply after the policing of "
+     "those years (7% x (1 - 0.6..0.8 x 0.7))",
      "0% = nothing leaks", "30% = a large grey market", G::chips, false, false},
     {"smuggling_policing", "Smuggling policing", "share", 0, 1, 0.7,
      "Share of the leak stopped when export controls are at 100% (scaled by the export-control lever)",
      "assumption: enforcement cases [S28,S43] catch some orders; Chip Security Act not yet law [S45]",
      "0% = smuggling never policed", "100% = strict controls stop all smuggling", G::chips, false, false},
-    {"smuggling_premium", "Smuggling price premium", "x", 1, 5, 2.0,
-     "Price of a smuggled H100e relative to the market price",
-     "[S28,S30] 2,400 H100 for $120M (~2x list); black-market servers +50% to 2x", "1x = smuggled chips at list price",
-     "5x = smuggling is very expensive", G::chips, false, false},
+    {"smuggling_premium", "Smuggling price premium", "x", 1, 5, 2.4,
+     "Price of a smuggled H100e relative to the market price at 100% controls; half of it (in the exponent) applies to "
+     "any grey trade, the other half grows with controls: market x premium^(0.5 + 0.5c)",
+     "[S28,S30] 2,400 H100 for $120M (~2x list) and black-market servers +50% to 2x in 2023-25, when controls were "
+     "60-80%: 2.4^0.8..0.9 = 2.0-2.2x",
+     "1x = smuggled chips at list price", "5x = smuggling is very expensive", G::chips, false, false},
     {"domestic_dies_2024", "Domestic dies (2024)", "dies/yr", 0, 1e7, 1.0e6,
      "Gross AI-chip dies the domestic industry produced in 2024, before yield",
      "EST from [S15,S31,S34]: 450k Ascend units in 2024 at ~45% yield", "0 = no domestic chips",
@@ -72,7 +81,8 @@ const ParamInfo kTable[] = {
      "Performance of an average domestic chip in 2024, in H100-equivalents",
      "[S15] 450k Ascend units = 180k H100e in 2024", "0.05 = toy chips", "2 = twice an H100", G::chips, false, false},
     {"domestic_perf_growth", "Domestic performance growth", "x/yr", 1, 2.5, 1.5,
-     "Yearly growth of the average domestic chip's performance",
+     "Yearly growth of the average domestic chip's performance without tool controls (controls remove c x "
+     "hbm_tool_drag of the growth)",
      "EST from [S15,S31]: 910B 0.35 -> 910C 0.77 H100e in about two years", "1x = no progress",
      "2.5x = very fast catch-up", G::chips, false, false},
     {"domestic_output_growth", "Domestic output growth", "x/yr", 1, 3, 1.8,
@@ -81,8 +91,10 @@ const ParamInfo kTable[] = {
      "capacity 45k -> 80k wafers/month 2025-27",
      "1x = output flat", "3x = very fast ramp", G::chips, false, false},
     {"hbm_tool_drag", "HBM and tool drag", "share", 0, 1, 0.6,
-     "Share of domestic output growth removed at 100% export controls (HBM and tool controls)",
-     "[S21,S33] Dec 2024 HBM and equipment controls; SemiAnalysis: HBM is the bottleneck",
+     "Share of domestic output growth and per-chip performance growth removed at 100% export controls (HBM and tool "
+     "controls)",
+     "[S21,S33] Dec 2024 HBM and equipment controls; SemiAnalysis: HBM is the bottleneck (805k Ascend in 2025 could "
+     "fall to ~300k in 2026)",
      "0% = controls do not slow the domestic ramp", "100% = no growth at strict controls", G::chips, false, false},
     {"domestic_chip_price", "Domestic chip price", "USD/chip", 1000, 60000, 15000,
      "Price of one domestic chip; its price per H100e falls as performance grows (never below the market price)",
@@ -105,14 +117,45 @@ const ParamInfo kTable[] = {
      "Yearly chance that foreign cloud access is cut off before denial; denial raises it towards 50%",
      "[S56] AWS and Microsoft cut Russian customers (2022-24); assumption: 10%/yr", "0% = access is certain",
      "100% = access always cut", G::cloud, false, false},
-    {"rent_premium", "Rent premium", "x", 1, 5, 2.0,
-     "Cost of a rented H100e-year relative to owning one (at high utilisation)",
-     "EST from [S36,S37,S38]: renting ~1.5-3x owning at high utilisation", "1x = renting costs the same as owning",
-     "5x = renting is very expensive", G::cloud, false, false},
-    {"rent_block_share", "Largest rentable block", "share", 0, 1, 0.02,
-     "Largest contiguous block one can rent, as a share of the frontier's largest cluster",
-     "EST from [S42,S57]: an offshore rental of ~300 servers (~2.4k GPUs) vs frontier clusters of 100-200k GPUs = ~2%",
+    {"rent_premium", "Rent premium", "x", 1, 5, 3.0,
+     "Price of renting an H100e as a multi-year reservation, relative to buying one; the reservation wears out like a "
+     "chip, so its yearly cost is premium x the owner's yearly cost (price decline, depreciation, cost of capital)",
+     "EST from [S36,S37,S38]: gives $2.1-2.2 per H100-hour in 2025 (observed $1.70 Oct 2025 to $2.35 Mar 2026 [S36]), "
+     "~2-3x an owner's $0.90-1.40 per useful hour [S38]",
+     "1x = renting costs the same as owning", "5x = renting is very expensive", G::cloud, false, false},
+    {"rent_denial_markup", "Rent markup under denial", "share", 0, 2, 0.5,
+     "Extra price of what can still be rented at 100% cloud denial (resellers, fronts, third-country middlemen)",
+     "assumption: smuggling's grey-market premium of +50-100% [S30] carried over to rented capacity",
+     "0% = denial does not raise the price", "200% = denied cloud costs three times as much", G::cloud, false, false},
+    {"control_discount", "Value lost by renting", "share", 0, 0.6, 0.2,
+     "Share of a rented H100e's value lost to not controlling the cluster (set-up, scheduling, software stack); also "
+     "sets how dear an owned route may be before developers rent instead",
+     "assumption from the thread's first reason (cost, certainty, control): frontier developers build or sign "
+     "exclusive deals [S57]; owned ~$0.9-1.4 vs rented $2.5-4.5 per useful hour [S38]",
+     "0% = renting is as good as owning", "60% = rented compute is worth much less", G::cloud, false, false},
+    {"rent_block_share", "Largest block (third countries)", "share", 0, 1, 0.03,
+     "Largest contiguous block third-country providers rent to the country's developers, as a share of the frontier's "
+     "largest cluster; denial closes it only as far as third countries enforce",
+     "EST from [S42,S57,S58]: ~300 servers (~2.4k GPUs) in Malaysia, 2,300 GB200 (~6k H100e) in Indonesia, against "
+     "frontier clusters of 100-200k GPUs = 1-5%",
      "0% = only small slices for rent", "100% = one can rent a frontier-size cluster", G::cloud, false, false},
+    {"hyperscaler_block_share", "Largest block (hyperscalers)", "share", 0, 1, 0.1,
+     "Largest contiguous block a hyperscaler would reserve for the country's developers without denial, as a share of "
+     "the frontier's largest cluster; cloud denial closes it",
+     "assumption (no data: the crux of how much cloud denial and privacy law matter): a 10-20k GPU reservation out of "
+     "100-200k GPU frontier clusters [S57]",
+     "0% = hyperscalers never rent large blocks", "100% = a frontier-size cluster for rent", G::cloud, false, false},
+    {"block_budget_share", "Budget for a rented run", "share", 0.005, 0.5, 0.05,
+     "Largest share of the year's budget a developer would spend renting one training run abroad (caps the rented "
+     "block for small budgets)",
+     "assumption: frontier training runs cost a few percent of yearly AI capex [S11]",
+     "0.5% = a rented run must be cheap", "50% = half the budget on one rented run", G::cloud, false, true},
+    {"run_combine_rho", "Cross-site training penalty", "x", 1, 8, 2,
+     "How an owned cluster at home and a rented block abroad combine into one run: (own^rho + block^rho)^(1/rho); 1 = "
+     "as one cluster, large = only the larger counts",
+     "assumption: multi-site training works at some cost (Gemini Ultra trained across data centres); 2 means two equal "
+     "sites give 1.4x one site",
+     "1 = sites add up fully", "8 = only the larger site counts", G::cloud, false, false},
 
     // ---- privacy and latency -------------------------------------------------------------------
     {"training_personal_data_share", "Training on personal data", "share", 0, 1, 0.5,
@@ -159,10 +202,25 @@ const ParamInfo kTable[] = {
      "Orders of magnitude of training compute between a frontier model and a useless one (shortfall = gap / span)",
      "assumption: capability grows with log compute; 3 OOM ~ 4-5 years of frontier growth [S2]",
      "0.5 OOM = small gaps matter fully", "6 OOM = only huge gaps matter", G::industry, false, false},
-    {"restricted_cluster_share", "Largest own cluster (share)", "share", 0.001, 1, 0.01,
-     "Share of the country's owned compute that can be wired into one training cluster",
-     "assumption: >500 fragmented DC projects, up to 80% idle [S17]; largest clusters ~10-20k GPUs",
+    {"restricted_cluster_share", "Largest own cluster (share)", "share", 0.001, 1, 0.02,
+     "Share of the country's owned compute that can be wired into one training cluster when it can buy at scale (no "
+     "controls); controls shrink it through cluster_fragmentation",
+     "EST: the same share as the frontier's (frontier_cluster_share); at 2025's controls it gives ~0.012, clusters of "
+     "~10-20k GPUs in >500 fragmented DC projects [S17]",
      "0.1% = compute scattered", "100% = one national cluster", G::industry, false, true},
+
+    {"cluster_fragmentation", "Cluster fragmentation", "share", 0, 0.9, 0.5,
+     "Share of the largest-cluster share lost at 100% export controls: smuggled chips arrive in small lots, legal ones "
+     "are cut-down parts, so a country that cannot buy at scale builds smaller sites",
+     "assumption: single smuggling orders of ~2,400 H100 [S28] against 100k+ GPU frontier sites [S57]",
+     "0% = controls do not fragment sites", "90% = strict controls leave only small sites", G::industry, false, false},
+    {"capability_catch_up", "Capability catch-up", "share", 0, 0.95, 0.7,
+     "Share of the compute gap that followers close in capability through published methods, open weights and "
+     "distillation: capability lag = 12 x years behind x (1 - catch-up) months",
+     "EST from [S9]: Chinese models trail the US frontier by ~7 months on Epoch's ECI (4-14, 2023-early 2026) while "
+     "the "
+     "compute gap is ~2 years: 1 - 7/24 = 0.7",
+     "0% = capability lags as much as compute", "95% = capability nearly catches up", G::industry, false, false},
 
     // ---- frontier -----------------------------------------------------------------------------------
     {"frontier_run_2023", "Frontier largest run (2023)", "FLOP", 1e24, 1e26, 2.1e25,
@@ -177,6 +235,17 @@ const ParamInfo kTable[] = {
      "EST from [S57,S14]: ~200k GPUs of ~10-20M H100e in 2025, growing", "0.1% = scattered", "100% = one giant cluster",
      G::frontier, false, true},
 
+    {"frontier_power_growth", "Frontier power growth", "x/yr", 1.05, 2, 1.3,
+     "Fastest yearly growth of the power the frontier's AI chips may draw after 2025 (grid and build-out limit); caps "
+     "its purchases when the budget would outrun it",
+     "assumption: [S13] leading AI supercomputers' power grew 2x/yr 2019-25, but a whole fleet is bound by grid "
+     "additions; 1.3x/yr from ~25 GW (2025) is ~90 GW in 2030 and ~340 GW in 2035",
+     "1.05x/yr = power nearly flat", "2x/yr = power no real limit", G::frontier, false, false},
+    {"energy_efficiency_growth", "Energy-efficiency growth", "x/yr", 1.05, 1.6, 1.3,
+     "Yearly growth of H100e per watt (all-in, 1.4 kW per H100e in 2025)",
+     "[S13,S40] AI supercomputer performance 2.5x/yr at 2x/yr power (1.25x); GPU energy efficiency +40-50%/yr",
+     "1.05x/yr = little progress", "1.6x/yr = fast progress", G::frontier, false, false},
+
     // ---- economics ----------------------------------------------------------------------------------
     {"frontier_budget_2025", "Frontier chip spend (2025)", "USD bn/yr", 10, 5000, 160,
      "Frontier bloc's yearly spending on AI accelerators in 2025",
@@ -189,14 +258,26 @@ const ParamInfo kTable[] = {
      "Yearly growth of frontier chip spending after 2025",
      "[S11] training cost 2.4x/yr; assumption: total capex growth slows to 1.3x/yr", "0.8x = shrinking",
      "3x = explosive", G::economics, false, false},
-    {"restricted_budget_2025", "Restricted chip spend (2025)", "USD bn/yr", 1, 2000, 30,
-     "Restricted country's yearly spending on AI compute (chips and rent) in 2025",
-     "EST from [S14,S15,S24,S28,S32]: 2025 legal, smuggled and Ascend flows at their prices ~ $30bn", "$1bn", "$2tn",
+    {"restricted_budget_2022", "Restricted chip spend (2022)", "USD bn/yr", 0.1, 2000, 1.3,
+     "Restricted country's spending on AI compute in 2022 (the observed flows at their prices)",
+     "EST from [S14]: 32k H100e of legal Nvidia at ~$35-40k per H100e", "$0.1bn", "$2tn", G::economics, false, true},
+    {"restricted_budget_2023", "Restricted chip spend (2023)", "USD bn/yr", 0.1, 2000, 5.5,
+     "Restricted country's spending on AI compute in 2023 (the observed flows at their prices)",
+     "EST from [S14]: 146k H100e of legal A800/H800 at ~$35-40k per H100e", "$0.1bn", "$2tn", G::economics, false,
+     true},
+    {"restricted_budget_2024", "Restricted chip spend (2024)", "USD bn/yr", 0.1, 2000, 19,
+     "Restricted country's spending on AI compute in 2024 (the observed flows at their prices)",
+     "EST from [S14,S15,S28,S32]: 144k legal (H20), 159k smuggled, 180k Ascend H100e at ~$36-41k each", "$0.1bn",
+     "$2tn", G::economics, false, true},
+    {"restricted_budget_2025", "Restricted chip spend (2025)", "USD bn/yr", 0.1, 2000, 30,
+     "Restricted country's spending on AI compute (chips and rent) in 2025",
+     "EST from [S14,S15,S24,S28,S32]: 2025 legal, smuggled and Ascend flows at their prices ~ $30bn", "$0.1bn", "$2tn",
      G::economics, false, true},
-    {"restricted_budget_growth_hist", "Restricted spend growth 2022-25", "x/yr", 1, 4, 1.5,
-     "Yearly growth of the restricted country's compute spending up to 2025",
-     "EST from [S24,S14,S15]: H20 $12-15bn (2024) plus smuggled and Ascend", "1x = flat", "4x = explosive",
-     G::economics, false, false},
+    {"restricted_budget_growth_hist", "Restricted spend growth before 2022", "x/yr", 1, 4, 1.5,
+     "Yearly growth of the restricted country's compute spending before 2022 (sets the stock it held when controls "
+     "began)",
+     "assumption: about the world's growth of the time [S14]", "1x = flat", "4x = explosive", G::economics, false,
+     false},
     {"restricted_budget_growth", "Restricted spend growth after 2025", "x/yr", 0.8, 3, 1.3,
      "Yearly growth of the restricted country's compute spending after 2025",
      "assumption: same as the frontier's after 2025", "0.8x = shrinking", "3x = explosive", G::economics, false, false},
@@ -206,6 +287,10 @@ const ParamInfo kTable[] = {
      "Yearly improvement in H100e per dollar (market price per H100e falls by this factor)",
      "[S40] FLOP/s per $ doubles every 2.07 yr (ML GPUs) = 1.4x/yr", "1x = no progress", "2x = doubling yearly",
      G::economics, false, false},
+    {"cost_of_capital", "Cost of capital", "share/yr", 0, 0.3, 0.1,
+     "Yearly return an owner forgoes by holding chips (or a prepaid reservation); part of the owner's yearly cost",
+     "assumption: ~10% for hyperscalers and neoclouds; owned H100 ~$0.90-1.40 per useful hour [S38]",
+     "0% = money is free", "30% = money is very dear", G::economics, false, false},
     {"depreciation_life", "Depreciation life", "yr", 2, 10, 5,
      "Useful life of a chip; owned stock loses 1/life of itself every year",
      "[S39] hyperscalers 5-6 yr; AWS AI servers 5 yr (2025)", "2 yr = chips age fast", "10 yr = chips last",

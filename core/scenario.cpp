@@ -2,6 +2,7 @@
 #include "scenario.h"
 
 #include <cmath>
+#include <cstdlib>
 #include <string>
 #include <vector>
 
@@ -15,7 +16,7 @@ namespace {
 
 using json = nlohmann::json;
 
-constexpr int kSchema = 1;
+constexpr int kSchema = 2;
 constexpr int kMinEndYear = 2030;
 
 // Records the parser's own message (it carries line and column). sax_parse reports syntax errors
@@ -131,6 +132,60 @@ bool read_param(Ctx& ctx, const std::string& key, const json& v, size_t from, Sc
     return true;
 }
 
+// Index 0..kLeverCount-1 of the lever with this key, or -1.
+int lever_of(const std::string& key) {
+    const int index = find_param(key);
+    for (int l = 0; l < kLeverCount; ++l)
+        if (lever_index(l) == index) return l;
+    return -1;
+}
+
+std::string lever_keys() {
+    std::string s;
+    for (int l = 0; l < kLeverCount; ++l) s += (l ? ", " : "") + std::string(param_info(lever_index(l)).key);
+    return s;
+}
+
+// "history" or "steps": {"lever": [{"year": Y, "value": V, "source": "..."}, ...]}. One lever's list
+// replaces what the base scenario had for it; years must be inside the run and appear once.
+bool read_schedule(Ctx& ctx, const std::string& section, const std::string& key, const json& v, size_t from,
+                   Scenario& sc) {
+    const std::string where = section + "." + key;
+    const int lever = lever_of(key);
+    if (lever < 0) return ctx.fail(where, from, "only the levers have schedules (" + lever_keys() + ")");
+    if (!v.is_array()) return ctx.fail(where, from, "expected a list of {\"year\", \"value\", \"source\"}");
+    const bool is_history = section == "history";
+    LeverSchedule schedule;
+    std::array<std::string, kMaxYears> sources{};
+    for (const json& item : v) {
+        if (!item.is_object() || !item.contains("year") || !item.contains("value") || !item.contains("source"))
+            return ctx.fail(where, from, "each entry needs \"year\", \"value\" and \"source\"");
+        int year = 0;
+        double value = 0;
+        std::string source;
+        for (auto it = item.begin(); it != item.end(); ++it) {
+            if (it.key() == "year") {
+                if (!read_int(ctx, it.value(), where + ".year", from, kFirstYear, kMaxEndYear, year)) return false;
+            } else if (it.key() == "value") {
+                if (!read_number(ctx, it.value(), where, from, value)) return false;
+            } else if (it.key() == "source") {
+                if (!read_string(ctx, it.value(), where, from, source)) return false;
+                if (source.empty()) return ctx.fail(where, from, "\"source\" must not be empty");
+            } else {
+                return ctx.fail(where, from, "unknown field '" + it.key() + "' (allowed: year, value, source)");
+            }
+        }
+        const std::string err = check_param_value(lever_index(lever), value);
+        if (!err.empty()) return ctx.fail(where, from, "year " + std::to_string(year) + ": " + err);
+        if (schedule.find(year) >= 0) return ctx.fail(where, from, "two entries for " + std::to_string(year));
+        schedule.set(year, value);
+        sources[static_cast<size_t>(year - kFirstYear)] = source;
+    }
+    (is_history ? sc.history : sc.steps)[static_cast<size_t>(lever)] = schedule;
+    (is_history ? sc.history_source : sc.step_source)[static_cast<size_t>(lever)] = sources;
+    return true;
+}
+
 bool read_distribution(Ctx& ctx, const std::string& key, const json& v, size_t from, Scenario& sc) {
     const std::string where = "uncertainty." + key;
     const int index = find_param(key);
@@ -191,13 +246,148 @@ bool read_distribution(Ctx& ctx, const std::string& key, const json& v, size_t f
 
 }  // namespace
 
+void LeverSchedule::set(int year, double value) {
+    int i = find(year);
+    if (i < 0) {
+        if (count >= static_cast<int>(step.size())) return;
+        i = count++;
+        while (i > 0 && step[static_cast<size_t>(i - 1)].year > year) {
+            step[static_cast<size_t>(i)] = step[static_cast<size_t>(i - 1)];
+            --i;
+        }
+    }
+    step[static_cast<size_t>(i)] = {year, value};
+}
+
+bool LeverSchedule::remove(int year) {
+    const int i = find(year);
+    if (i < 0) return false;
+    for (int j = i; j + 1 < count; ++j) step[static_cast<size_t>(j)] = step[static_cast<size_t>(j + 1)];
+    --count;
+    return true;
+}
+
+int LeverSchedule::find(int year) const {
+    for (int i = 0; i < count; ++i)
+        if (step[static_cast<size_t>(i)].year == year) return i;
+    return -1;
+}
+
+void lever_path(const Scenario& sc, int lever, double policy_value, double (&out)[kMaxYears]) {
+    const size_t l = static_cast<size_t>(lever);
+    const LeverSchedule& hist = sc.history[l];
+    const LeverSchedule& steps = sc.steps[l];
+    // The event of each year, if any: a step wins over the policy value, which wins over history.
+    bool has[kMaxYears] = {};
+    double value[kMaxYears] = {};
+    for (int i = 0; i < hist.count; ++i) {
+        const LeverStep& s = hist.step[static_cast<size_t>(i)];
+        if (s.year >= kFirstYear && s.year < sc.policy_year && s.year <= kMaxEndYear) {
+            has[s.year - kFirstYear] = true;
+            value[s.year - kFirstYear] = s.value;
+        }
+    }
+    if (sc.policy_year >= kFirstYear && sc.policy_year <= kMaxEndYear) {
+        has[sc.policy_year - kFirstYear] = true;
+        value[sc.policy_year - kFirstYear] = policy_value;
+    }
+    for (int i = 0; i < steps.count; ++i) {
+        const LeverStep& s = steps.step[static_cast<size_t>(i)];
+        if (s.year >= kFirstYear && s.year <= kMaxEndYear) {
+            has[s.year - kFirstYear] = true;
+            value[s.year - kFirstYear] = s.value;
+        }
+    }
+    // Before the first event the first event's value holds (a schedule without history is constant).
+    double current = policy_value;
+    for (int y = 0; y < kMaxYears; ++y)
+        if (has[y]) {
+            current = value[y];
+            break;
+        }
+    for (int y = 0; y < kMaxYears; ++y) {
+        if (has[y]) current = value[y];
+        out[y] = current;
+    }
+}
+
+namespace {
+
+// Built-in history of the three levers, 2022-2025, each value with its source.
+struct HistoryRow {
+    int lever, year;
+    double value;
+    const char* source;
+};
+const HistoryRow kHistory[] = {
+    {0, 2022, 0.2, "[S18] Oct 7 2022 rule: A100/H100 banned for Q4 only; A800/H800 stayed legal"},
+    {0, 2023, 0.4, "[S19] Oct 17 2023 update (effective Nov 17): A800/H800 legal most of the year"},
+    {0, 2024, 0.6, "[S19,S20,S21] only H20-class chips legal (~6.7x less FP16 than H100); Dec 2 2024 HBM/tool package"},
+    {0, 2025, 0.8,
+     "[S21,S24,S25] H20 licence requirement from Apr 9 2025, resumed Aug with a 15% cut while Beijing discouraged "
+     "purchases; HBM/tool controls in force"},
+    {1, 2022, 0.0,
+     "[S56] no cloud restriction on Chinese customers (the Russian cut-offs of 2022 show it can be done)"},
+    {1, 2023, 0.0, "[S44] none in force"},
+    {1, 2024, 0.1, "[S44] IaaS KYC rule proposed Jan 29 2024, not final"},
+    {1, 2025, 0.15,
+     "[S22,S23,S43] Diffusion Rule announced then rescinded (May 2025); Malaysia permit rule (Jul 2025); Chinese firms "
+     "rent in Malaysia/Singapore [S41]"},
+    {2, 2022, 0.6, "[S46,S47] PIPL/DSL in force; CAC security assessment from Sep 2022"},
+    {2, 2023, 0.7, "[S47,S49] CAC assessment thresholds from 100k persons; generative-AI filing from Aug 15 2023"},
+    {2, 2024, 0.6, "[S48] Mar 2024 relaxation: assessment only above 1M persons"},
+    {2, 2025, 0.6, "[S41,S48] private customer data may not go abroad for training"},
+};
+
+}  // namespace
+
 Scenario default_scenario() {
     Scenario sc;
     sc.id = "default";
-    sc.title = "Today's policy (2025), built-in defaults";
-    sc.description = "Every parameter at its table default.";
+    sc.title = "Today's policy, built-in defaults";
+    sc.description = "Every parameter at its table default; levers follow their 2022-2025 history.";
     for (int i = 0; i < param_count(); ++i) sc.source[static_cast<size_t>(i)] = param_info(i).source;
+    for (const HistoryRow& h : kHistory) {
+        sc.history[static_cast<size_t>(h.lever)].set(h.year, h.value);
+        sc.history_source[static_cast<size_t>(h.lever)][static_cast<size_t>(h.year - kFirstYear)] = h.source;
+    }
     return sc;
+}
+
+std::string set_policy_year(Scenario& sc, int year) {
+    if (year < kFirstYear || year > kMaxPolicyYear)
+        return "policy year " + std::to_string(year) + " is outside [" + std::to_string(kFirstYear) + ", " +
+               std::to_string(kMaxPolicyYear) + "]";
+    if (year > sc.end_year)
+        return "policy year " + std::to_string(year) + " is after the run's end_year " + std::to_string(sc.end_year);
+    sc.policy_year = year;
+    return {};
+}
+
+std::string apply_scenario_assignment(Scenario& sc, std::string_view assignment) {
+    const size_t eq = assignment.find('=');
+    const size_t at = assignment.find('@');
+    if (at == std::string_view::npos || (eq != std::string_view::npos && at > eq))
+        return apply_assignment(sc.params, assignment);
+    if (eq == std::string_view::npos) return "expected KEY@YEAR=VALUE, got '" + std::string(assignment) + "'";
+    const std::string key(assignment.substr(0, at));
+    const std::string year_text(assignment.substr(at + 1, eq - at - 1));
+    const int index = find_param(key);
+    if (index < 0) return "unknown parameter '" + key + "'";
+    const int lever = lever_of(key);
+    if (lever < 0) return "'" + key + "' is not a lever: only " + lever_keys() + " take KEY@YEAR=VALUE steps";
+    char* end = nullptr;
+    const long year = year_text.empty() ? 0 : std::strtol(year_text.c_str(), &end, 10);
+    if (year_text.empty() || end != year_text.c_str() + year_text.size() || year < kFirstYear || year > sc.end_year)
+        return "step year '" + year_text + "' for '" + key + "' must be a year of the run [" +
+               std::to_string(kFirstYear) + ", " + std::to_string(sc.end_year) + "]";
+    Params probe = sc.params;  // validates the value exactly as KEY=VALUE would
+    std::string err = apply_assignment(probe, key + std::string(assignment.substr(eq)));
+    if (!err.empty()) return err;
+    sc.steps[static_cast<size_t>(lever)].set(static_cast<int>(year), probe[index]);
+    sc.step_source[static_cast<size_t>(lever)][static_cast<size_t>(year - kFirstYear)] =
+        "set as " + std::string(assignment);
+    return {};
 }
 
 LoadResult parse_scenario(std::string_view json_text, const Scenario& base) {
@@ -215,17 +405,32 @@ LoadResult parse_scenario(std::string_view json_text, const Scenario& base) {
         return result;
     }
     if (!doc.contains("schema")) {
-        result.error = "missing \"schema\": 1";
+        result.error = "missing \"schema\": 2 (or 1 for files with constant levers)";
         return result;
     }
     Scenario sc = base;  // work on a copy: nothing reaches the caller unless everything is valid
     bool ok = true;
+    int schema = kSchema;
+    bool has_schedule_keys = false;
     for (auto it = doc.begin(); ok && it != doc.end(); ++it) {
         const std::string& k = it.key();
         const json& v = it.value();
         int n = 0;
         if (k == "schema") {
-            ok = read_int(ctx, v, k, 0, kSchema, kSchema, n);
+            ok = read_int(ctx, v, k, 0, 1, kSchema, n);
+            schema = n;
+        } else if (k == "policy_year") {
+            ok = read_int(ctx, v, k, 0, kFirstYear, kMaxPolicyYear, sc.policy_year);
+            has_schedule_keys = true;
+        } else if (k == "history" || k == "steps") {
+            has_schedule_keys = true;
+            const size_t section = json_text.find("\"" + k + "\"");
+            if (!v.is_object()) {
+                ok = ctx.fail(k, 0, "expected an object keyed by lever (" + lever_keys() + ")");
+                break;
+            }
+            for (auto s = v.begin(); ok && s != v.end(); ++s)
+                ok = read_schedule(ctx, k, s.key(), s.value(), section, sc);
         } else if (k == "id") {
             ok = read_string(ctx, v, k, 0, sc.id);
         } else if (k == "title") {
@@ -255,9 +460,25 @@ LoadResult parse_scenario(std::string_view json_text, const Scenario& base) {
         } else {
             ok = ctx.fail(k, 0,
                           "unknown key (allowed: schema, id, title, description, comment, restricted_name, "
-                          "frontier_name, end_year, summary_year, params, uncertainty)");
+                          "frontier_name, end_year, summary_year, policy_year, history, steps, params, uncertainty)");
         }
     }
+    if (ok && schema == 1) {
+        // Schema 1 had constant levers: read them as constant schedules from the first year.
+        if (has_schedule_keys) ok = ctx.fail("schema", 0, "policy_year, history and steps need \"schema\": 2");
+        sc.policy_year = kFirstYear;
+        sc.history = {};
+        sc.steps = {};
+    }
+    if (ok && sc.policy_year > sc.end_year)
+        ok = ctx.fail("policy_year", 0, "must not be after end_year (" + std::to_string(sc.end_year) + ")");
+    for (int l = 0; ok && l < kLeverCount; ++l)
+        for (int i = 0; ok && i < sc.steps[static_cast<size_t>(l)].count; ++i)
+            if (sc.steps[static_cast<size_t>(l)].step[static_cast<size_t>(i)].year > sc.end_year)
+                ok = ctx.fail("steps." + std::string(param_info(lever_index(l)).key), 0,
+                              "step year " +
+                                  std::to_string(sc.steps[static_cast<size_t>(l)].step[static_cast<size_t>(i)].year) +
+                                  " is after end_year (" + std::to_string(sc.end_year) + ")");
     if (ok && sc.summary_year > sc.end_year)
         ok = ctx.fail("summary_year", 0, "must not be after end_year (" + std::to_string(sc.end_year) + ")");
     if (!ok) {
@@ -279,6 +500,27 @@ std::string scenario_to_json(const Scenario& scenario) {
     j["frontier_name"] = scenario.frontier_name;
     j["end_year"] = scenario.end_year;
     j["summary_year"] = scenario.summary_year;
+    j["policy_year"] = scenario.policy_year;
+    for (const char* section : {"history", "steps"}) {
+        const bool is_history = section[0] == 'h';
+        nlohmann::ordered_json levers = nlohmann::ordered_json::object();
+        for (int l = 0; l < kLeverCount; ++l) {
+            const size_t u = static_cast<size_t>(l);
+            const LeverSchedule& s = is_history ? scenario.history[u] : scenario.steps[u];
+            nlohmann::ordered_json list = nlohmann::ordered_json::array();
+            for (int i = 0; i < s.count; ++i) {
+                const LeverStep& st = s.step[static_cast<size_t>(i)];
+                const std::string& src =
+                    (is_history ? scenario.history_source
+                                : scenario.step_source)[u][static_cast<size_t>(st.year - kFirstYear)];
+                list.push_back({{"year", st.year},
+                                {"value", st.value},
+                                {"source", src.empty() ? std::string("unsourced edit") : src}});
+            }
+            levers[param_info(lever_index(l)).key] = list;
+        }
+        j[section] = levers;
+    }
     const Params defaults = default_params();
     nlohmann::ordered_json params = nlohmann::ordered_json::object();
     nlohmann::ordered_json unc = nlohmann::ordered_json::object();

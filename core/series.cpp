@@ -44,6 +44,19 @@ const SeriesInfo kSeries[kSeriesCount] = {
      true},
     {"inference_capacity_h100e", "frontier.inference_capacity_h100e", Bloc::frontier, "Inference capacity", "H100e",
      true},
+    {"capability_lag_months", "restricted.capability_lag_months", Bloc::restricted, "Capability lag", "months", false},
+    {"rent_usd_per_h100e_hour", "restricted.rent_usd_per_h100e_hour", Bloc::restricted, "Rent per H100e-hour", "USD",
+     false},
+    {"unspent_budget_usd", "restricted.unspent_budget_usd", Bloc::restricted, "Budget no route would take", "USD",
+     false},
+    {"budget_usd", "restricted.budget_usd", Bloc::restricted, "Spending on AI compute", "USD", true},
+    {"own_cluster_h100e", "restricted.own_cluster_h100e", Bloc::restricted, "Largest owned cluster", "H100e", true},
+    {"rented_block_h100e", "restricted.rented_block_h100e", Bloc::restricted, "Largest rented block (usable)", "H100e",
+     true},
+    {"leased_stock_h100e", "restricted.leased_stock_h100e", Bloc::restricted, "Capacity reserved abroad", "H100e",
+     true},
+    {"largest_cluster_h100e", "frontier.largest_cluster_h100e", Bloc::frontier, "Largest cluster", "H100e", true},
+    {"power_gw", "frontier.power_gw", Bloc::frontier, "Power drawn by AI chips", "GW", true},
 };
 
 }  // namespace

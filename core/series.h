@@ -39,6 +39,16 @@ enum SeriesId : int {
     f_usable_compute_h100e,
     f_largest_training_run_flop,
     f_inference_capacity_h100e,
+    // Added with model v2 (appended so the earlier ids keep their numbers).
+    r_capability_lag_months,    // capability lag behind the frontier, months (not the compute gap)
+    r_rent_usd_per_h100e_hour,  // what the model charges for a rented H100e, per hour
+    r_unspent_budget_usd,       // money no route would take: compute poverty in dollars
+    r_budget_usd,               // the year's spending on AI compute
+    r_own_cluster_h100e,        // largest owned cluster at home
+    r_rented_block_h100e,       // largest usable block rented abroad
+    r_leased_stock_h100e,       // reserved capacity abroad (before the value discount)
+    f_largest_cluster_h100e,    // the frontier's largest cluster
+    f_power_gw,                 // power its AI chips draw (all-in)
     kSeriesCount
 };
 

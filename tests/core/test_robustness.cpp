@@ -94,7 +94,9 @@ TEST_CASE("10,000 random combinations keep the properties, monotone levers and e
         // One lever made stricter must not raise what MODEL.md says it cannot raise.
         const int lever = static_cast<int>(rng.next() % 3);
         const int param = lever == 0 ? p_export_controls : lever == 1 ? p_cloud_denial : p_privacy_law;
-        const int series = lever == 0   ? r_acquired_legal_h100e
+        // (Legal imports can rise with stricter controls when they close a cheaper smuggling route:
+        // buyers substitute. What controls never raise is the owned stock.)
+        const int series = lever == 0   ? r_owned_stock_h100e
                            : lever == 1 ? r_foreign_cloud_h100e
                                         : r_seizure_exposure_h100e;
         Params q = p;

@@ -93,7 +93,7 @@ TEST_CASE("malformed JSON is rejected with the parser's line", "[scenario][error
 TEST_CASE("top-level structure errors", "[scenario][errors]") {
     expect_error("[1, 2]", {"JSON object"});
     expect_error("{}", {"schema"});
-    expect_error("{\"schema\": 2}", {"'schema'", "[1, 1]"});
+    expect_error("{\"schema\": 3}", {"'schema'", "[1, 2]"});
     expect_error("{\"schema\": \"1\"}", {"'schema'", "number"});
     expect_error("{\"schema\": 1,\n \"colour\": \"red\"}", {"'colour'", "line 2", "unknown key"});
     expect_error("{\"schema\": 1, \"title\": 5}", {"'title'", "string"});
