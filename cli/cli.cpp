@@ -182,6 +182,13 @@ double cumulative(const Run& run, int series, int year) {
     return sum;
 }
 
+// Years behind in `year` if every lease, rented block and licensed import were cut in that year.
+double switch_off_years_behind(const Scenario& sc, int year) {
+    auto cut = std::make_unique<Run>();
+    simulate_switch_off(sc, sc.params, year, *cut);
+    return cut->at(r_years_behind, year);
+}
+
 ojson summary_json(const Scenario& sc, const Run& run, int year) {
     ojson s;
     s["scenario"] = sc.id;
@@ -189,7 +196,9 @@ ojson summary_json(const Scenario& sc, const Run& run, int year) {
     s["restricted_name"] = sc.restricted_name;
     s["frontier_name"] = sc.frontier_name;
     s["year"] = year;
+    s["policy_year"] = sc.policy_year;
     for (int k = 0; k < kSeriesCount; ++k) s[series_info(k).key] = run.at(k, year);
+    s["restricted.switch_off_years_behind"] = switch_off_years_behind(sc, year);
     s["restricted.cumulative_legal_h100e"] = cumulative(run, r_acquired_legal_h100e, year);
     s["restricted.cumulative_smuggled_h100e"] = cumulative(run, r_acquired_smuggled_h100e, year);
     s["restricted.cumulative_domestic_h100e"] = cumulative(run, r_acquired_domestic_h100e, year);
@@ -201,7 +210,11 @@ void write_text(const Scenario& sc, const Run& run, int year, const Attribution*
     std::ostringstream o;
     o << sc.title << " [" << sc.id << "]\n";
     o << sc.restricted_name << " vs " << sc.frontier_name << ", " << year << ":\n";
-    o << "  years behind the frontier      " << num(run.at(r_years_behind, year)) << "\n";
+    o << "  levers from " << sc.policy_year << " on (history before)\n";
+    o << "  years behind the frontier      " << num(run.at(r_years_behind, year)) << " (compute)\n";
+    o << "  capability lag                 " << num(run.at(r_capability_lag_months, year)) << " months\n";
+    o << "  if foreign cloud and licences were cut in " << year << ": " << num(switch_off_years_behind(sc, year))
+      << " years behind\n";
     o << "  largest training run           " << num(run.at(r_largest_training_run_flop, year)) << " FLOP vs "
       << num(run.at(f_largest_training_run_flop, year)) << "\n";
     o << "  usable compute vs frontier     " << num(100 * run.at(r_compute_ratio, year)) << "%\n";
@@ -211,7 +224,10 @@ void write_text(const Scenario& sc, const Run& run, int year, const Attribution*
     o << "  exposed to seizure             " << num(run.at(r_seizure_exposure_h100e, year)) << " H100e\n";
     o << "  inference served from abroad   " << num(100 * run.at(r_inference_abroad_share, year)) << "%\n";
     o << "  industry held back             " << num(100 * run.at(r_industry_impact, year)) << "%\n";
-    o << "  cost per usable H100e-year     $" << num(run.at(r_cost_per_usable_h100e_year, year)) << "\n\n";
+    o << "  cost per usable H100e-year     $" << num(run.at(r_cost_per_usable_h100e_year, year)) << "\n";
+    o << "  rent per H100e-hour            $" << num(run.at(r_rent_usd_per_h100e_hour, year)) << "\n";
+    o << "  budget no route would take     $" << num(run.at(r_unspent_budget_usd, year)) << " of $"
+      << num(run.at(r_budget_usd, year)) << "\n\n";
     o << "year  owned_H100e  legal_acq  smuggled_acq  domestic_acq  cloud_H100e  run_FLOP   frontier_run  yrs_behind\n";
     for (int y = run.first_year; y <= run.end_year; ++y) {
         char line[256];

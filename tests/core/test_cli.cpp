@@ -41,6 +41,16 @@ TEST_CASE("cp_run exits 2 with a message on bad input", "[cli]") {
         {kToday, "--set", "export_controls=2"},
         {kToday, "--set", "nokey=1"},
         {kToday, "--bogus"},
+        {kToday, "--set", "cloud_denial@2036=1"},  // after the run
+        {kToday, "--set", "cloud_denial@2021=1"},  // before it
+        {kToday, "--set", "cloud_denial@20x8=1"},
+        {kToday, "--set", "utilisation@2028=0.5"},  // steps are for levers only
+        {kToday, "--set", "cloud_denial@2028=1.5"},
+        {kToday, "--set", "nokey@2028=1"},
+        {kToday, "--set", "cloud_denial@2028"},
+        {kToday, "--policy-year", "2036"},
+        {kToday, "--policy-year", "2021"},
+        {kToday, "--policy-year"},
         {kToday, kToday},
         {cp::test::scenario_path("missing_file")},
         {std::string(CP_SCENARIO_DIR) + "/../../tests/core/CMakeLists.txt"},  // not JSON
@@ -87,15 +97,19 @@ TEST_CASE("cp_run --format json has the documented shape", "[cli]") {
     CHECK(j["tornado"]["bars"][0].contains("metric_high"));
 }
 
-TEST_CASE("cp_run: --set and --year change the answer; csv and text formats", "[cli]") {
+TEST_CASE("cp_run: --set and --year change the answer, csv and text formats", "[cli]") {
     const Result base = run_cli({kToday, "--format", "json"});
     const Result strict = run_cli({kToday, "--format", "json", "--set", "export_controls=1", "--year", "2028"});
     REQUIRE(base.code == 0);
     REQUIRE(strict.code == 0);
     const json b = json::parse(base.out), s = json::parse(strict.out);
     CHECK(s["summary"]["year"] == 2028);
+    // Full controls from the policy year (2026) end legal imports; the history before still has them.
     CHECK(s["series"]["restricted.acquired_legal_h100e"][6] == 0.0);
-    CHECK(b["series"]["restricted.acquired_legal_h100e"][6].get<double>() > 0.0);
+    CHECK(s["series"]["restricted.acquired_legal_h100e"][3].get<double>() > 0.0);
+    CHECK(s["series"]["restricted.acquired_legal_h100e"][3] == b["series"]["restricted.acquired_legal_h100e"][3]);
+    CHECK(s["series"]["restricted.years_behind"][6].get<double>() >
+          b["series"]["restricted.years_behind"][6].get<double>());
 
     const Result csv = run_cli({kToday, "--format", "csv"});
     REQUIRE(csv.code == 0);
@@ -135,4 +149,32 @@ TEST_CASE("cp_run --format digest covers every number and changes with any of th
     const Result nudged = run_cli({kToday, "--format", "digest", "--set", "export_controls=0.7500000000000001"});
     CHECK(plain.out != nudged.out);
     CHECK(plain.out.find(" numbers") != std::string::npos);
+}
+
+TEST_CASE("cp_run: lever steps and the policy year act from their year on, never before", "[cli]") {
+    auto series = [](const Result& r, const char* key) { return json::parse(r.out)["series"][key]; };
+    const Result base = run_cli({kToday, "--format", "json"});
+    const Result step = run_cli({kToday, "--format", "json", "--set", "cloud_denial@2028=1"});
+    const Result late = run_cli({kToday, "--format", "json", "--policy-year", "2029", "--set", "export_controls=1"});
+    REQUIRE(base.code == 0);
+    REQUIRE(step.code == 0);
+    REQUIRE(late.code == 0);
+    const json years = json::parse(base.out)["years"];
+    for (size_t i = 0; i < years.size(); ++i) {
+        const int y = years[i].get<int>();
+        INFO("year " << y);
+        const double b = series(base, "restricted.years_behind")[i].get<double>();
+        if (y < 2028) CHECK(series(step, "restricted.years_behind")[i].get<double>() == b);
+        if (y >= 2028) CHECK(series(step, "restricted.years_behind")[i].get<double>() > b);
+        // Before 2026 both follow the history; 2026-2028 keep 2025's last history value in `late`.
+        if (y < 2026) CHECK(series(late, "restricted.years_behind")[i].get<double>() == b);
+        if (y >= 2029) CHECK(series(late, "restricted.years_behind")[i].get<double>() > b);
+    }
+    const json summary = json::parse(base.out)["summary"];
+    CHECK(summary["policy_year"] == 2026);
+    CHECK(summary["restricted.switch_off_years_behind"].get<double>() >
+          summary["restricted.years_behind"].get<double>());
+    for (const char* key :
+         {"restricted.capability_lag_months", "restricted.rent_usd_per_h100e_hour", "restricted.unspent_budget_usd"})
+        CHECK(json::parse(base.out)["series"].contains(key));
 }

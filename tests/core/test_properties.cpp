@@ -128,8 +128,10 @@ TEST_CASE("a stricter lever, in any year, never helps the restricted country, an
         }
     }
     // Not vacuous: every lever really moves the outcomes in many draws and years.
-    INFO("checks " << checks << ", strict changes " << strict_changes[0] << " / " << strict_changes[1] << " / "
-                   << strict_changes[2]);
+    WARN("monotonicity checks " << checks
+                                << "; year-checks with a strict change (export controls / cloud denial / "
+                                   "privacy law): "
+                                << strict_changes[0] << " / " << strict_changes[1] << " / " << strict_changes[2]);
     CHECK(checks > 400000);
     for (int l = 0; l < kLeverCount; ++l) CHECK(strict_changes[l] > 5000);
 }
