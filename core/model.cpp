@@ -176,6 +176,10 @@ void simulate_impl(const Scenario& scenario, const Params& given, Run& out, int 
 
     double price = price_2022;
     double power_cap_w = 0;
+    double watts_per_h100e = kWattsPerH100e2025 / ipow(p[p_energy_efficiency_growth], 2025 - kFirstYear);
+    // Terms that depend on this year's controls c. While c holds from one year to the next they are
+    // compounded (one multiplication) instead of recomputed (an exp each).
+    double last_c = -1.0, legal_raw = 1.0, legal_raw_step = 1.0, smuggle_factor = 1.0;
     double f_trend = p[p_frontier_run_2023] / p[p_frontier_growth];
     double frontier_budget = frontier_budget_usd(p, kFirstYear);
     const double log_frontier_growth = detmath::log(p[p_frontier_growth]);
@@ -203,7 +207,7 @@ void simulate_impl(const Scenario& scenario, const Params& given, Run& out, int 
 
         // ---- frontier: buys at the market price, as far as power allows after 2025; its largest run
         // follows the historical trend until its own largest cluster cannot deliver more.
-        const double watts_per_h100e = kWattsPerH100e2025 / ipow(p[p_energy_efficiency_growth], year - 2025);
+        if (i > 0) watts_per_h100e /= p[p_energy_efficiency_growth];
         if (year == 2025) power_cap_w = 0;  // set below from 2025's own draw
         double f_acq = frontier_budget / price;
         if (year > 2025) {
@@ -237,17 +241,28 @@ void simulate_impl(const Scenario& scenario, const Params& given, Run& out, int 
         double left = budget;
         const int k = year - 2024;
         const double log_legal_base = log_penalty + k * log_ppi;  // the threshold is fixed: legal chips fall behind
-        const double legal_factor = log_legal_base > 0 ? detmath::exp(c * log_legal_base) : 1.0;
+        if (c != last_c) {
+            legal_raw = detmath::exp(c * log_legal_base);  // (penalty x ppi^k)^c
+            legal_raw_step = detmath::exp(c * log_ppi);
+            smuggle_factor = detmath::exp((0.5 + 0.5 * c) * log_smuggling_premium);
+            last_c = c;
+        } else {
+            legal_raw *= legal_raw_step;
+        }
+        const double legal_factor = log_legal_base > 0 ? legal_raw : 1.0;
         Route legal{switched_off || c >= 1.0 ? 0.0 : (c <= 0 ? HUGE_VAL : p[p_legal_quota] * (1.0 - c) / c),
                     price * legal_factor, 0.0};
         Route smuggled{p[p_smuggling_leak] * f_acq * (1.0 - c * p[p_smuggling_policing]),
-                       price * detmath::exp((0.5 + 0.5 * c) * log_smuggling_premium), 0.0};
+                       price * smuggle_factor, 0.0};
         // Domestic makers sell at the market price when their cost is below it; above it, never for more
         // than renting costs per usable H100e (the state covers the difference, as it funds the fabs).
         Route domestic{dom_units * dom_perf,
                        std::min(owned_ceiling * price, std::max(price, p[p_domestic_chip_price] / dom_perf)), 0.0};
+        // Cheapest first; ties keep the order legal, smuggled, domestic (three compares, no allocation).
         Route* order[3] = {&legal, &smuggled, &domestic};
-        std::stable_sort(order, order + 3, [](const Route* a, const Route* b) { return a->price < b->price; });
+        if (order[1]->price < order[0]->price) std::swap(order[0], order[1]);
+        if (order[2]->price < order[1]->price) std::swap(order[1], order[2]);
+        if (order[1]->price < order[0]->price) std::swap(order[0], order[1]);
         double owned_spend = 0;
         for (Route* r : order) {
             if (r->price > owned_ceiling * price) continue;

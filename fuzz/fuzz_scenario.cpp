@@ -16,6 +16,15 @@ bool same_distribution(const cp::Distribution& a, const cp::Distribution& b) {
     return a.kind == b.kind && a.lo == b.lo && a.hi == b.hi && a.mode == b.mode;
 }
 
+bool same_schedule(const cp::LeverSchedule& a, const cp::LeverSchedule& b) {
+    if (a.count != b.count) return false;
+    for (int i = 0; i < a.count; ++i) {
+        const size_t u = static_cast<size_t>(i);
+        if (a.step[u].year != b.step[u].year || a.step[u].value != b.step[u].value) return false;
+    }
+    return true;
+}
+
 }  // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
@@ -37,6 +46,11 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     for (int i = 0; i < cp::param_count(); ++i) {
         const size_t u = static_cast<size_t>(i);
         FUZZ_REQUIRE(same_distribution(again.scenario.uncertainty[u], sc.uncertainty[u]));
+    }
+    FUZZ_REQUIRE(again.scenario.policy_year == sc.policy_year);
+    for (size_t l = 0; l < cp::kLeverCount; ++l) {
+        FUZZ_REQUIRE(same_schedule(again.scenario.history[l], sc.history[l]));
+        FUZZ_REQUIRE(same_schedule(again.scenario.steps[l], sc.steps[l]));
     }
 
     static auto run = std::make_unique<cp::Run>();

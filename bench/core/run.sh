@@ -18,4 +18,4 @@ node --no-experimental-fetch "$wasm/bench/core/cp_bench_core.js" "$scenario" >/t
 echo "benchmark               native       wasm    wasm/native"
 join /tmp/cp_bench_native.txt /tmp/cp_bench_wasm.txt |
   awk '{ printf "%-22s %9s %10s    %.2fx\n", $1, $2, $3, $3 / $2 }'
-echo "targets: simulate_us <= 20 (native); full_recompute_us <= 8000 (wasm); wasm/native <= 1.6"
+echo "targets: simulate_us <= 3 (native); full_recompute_us <= 8000 (wasm); wasm/native <= 1.3"

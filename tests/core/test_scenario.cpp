@@ -25,8 +25,8 @@ std::string with_unc(const std::string& body) { return "{\"schema\": 1, \"uncert
 }  // namespace
 
 TEST_CASE("every preset loads and cites a source for every value", "[scenario]") {
-    for (const char* name :
-         {"today", "oil_world", "full_denial", "leaky_controls", "cloud_loophole", "data_localisation"}) {
+    for (const char* name : {"today", "oil_world", "full_denial", "leaky_controls", "cloud_loophole",
+                             "data_localisation", "cloud_cutoff_2028"}) {
         INFO(name);
         const std::string text = cp::test::read_text(cp::test::scenario_path(name));
         REQUIRE_FALSE(text.empty());
@@ -167,4 +167,101 @@ TEST_CASE("loading is all-or-nothing", "[scenario][errors]") {
     REQUIRE(good.ok);
     CHECK(good.scenario.params[p_cloud_denial] == 0.1);
     CHECK(good.scenario.params[p_privacy_law] == base.params[p_privacy_law]);
+}
+
+namespace {
+
+bool same_schedules(const Scenario& a, const Scenario& b) {
+    if (a.policy_year != b.policy_year) return false;
+    for (size_t l = 0; l < kLeverCount; ++l)
+        for (const auto* pair : {&a.history, &a.steps}) {
+            const LeverSchedule& x = (*pair)[l];
+            const LeverSchedule& y = (pair == &a.history ? b.history : b.steps)[l];
+            if (x.count != y.count) return false;
+            for (int i = 0; i < x.count; ++i)
+                if (x.step[static_cast<size_t>(i)].year != y.step[static_cast<size_t>(i)].year ||
+                    x.step[static_cast<size_t>(i)].value != y.step[static_cast<size_t>(i)].value)
+                    return false;
+        }
+    return true;
+}
+
+}  // namespace
+
+TEST_CASE("schema 2: history, steps and the policy year load, round-trip and shape the lever paths", "[scenario]") {
+    const Scenario today = cp::test::load_preset("today");
+    CHECK(today.policy_year == 2026);
+    REQUIRE(today.history[0].count == 4);
+    CHECK(today.history_source[0][0].find("[S18]") != std::string::npos);
+    double path[kMaxYears];
+    lever_path(today, 0, today.params[p_export_controls], path);
+    CHECK(path[0] == 0.2);                              // 2022, history
+    CHECK(path[3] == 0.8);                              // 2025, history
+    CHECK(path[4] == today.params[p_export_controls]);  // 2026 on, the reader's value
+    const Scenario cut = cp::test::load_preset("cloud_cutoff_2028");
+    lever_path(cut, 1, cut.params[p_cloud_denial], path);
+    CHECK(path[2028 - kFirstYear - 1] == cut.params[p_cloud_denial]);
+    CHECK(path[2028 - kFirstYear] == 1.0);
+    CHECK(path[2035 - kFirstYear] == 1.0);
+
+    const LoadResult again = parse_scenario(scenario_to_json(cut));
+    INFO(again.error);
+    REQUIRE(again.ok);
+    CHECK(same_schedules(again.scenario, cut));
+    CHECK(again.scenario.step_source[1][2028 - kFirstYear] == cut.step_source[1][2028 - kFirstYear]);
+}
+
+TEST_CASE("schema 1 files still load, their levers constant from 2022", "[scenario]") {
+    const LoadResult r = parse_scenario(
+        "{\"schema\": 1, \"params\": {\"export_controls\": {\"value\": 0.5, \"source\": \"old file\"}}}");
+    INFO(r.error);
+    REQUIRE(r.ok);
+    CHECK(r.scenario.policy_year == kFirstYear);
+    double path[kMaxYears];
+    lever_path(r.scenario, 0, r.scenario.params[p_export_controls], path);
+    for (double v : path) CHECK(v == 0.5);
+    // And a schema-2 file saved from it keeps that meaning.
+    const LoadResult again = parse_scenario(scenario_to_json(r.scenario));
+    REQUIRE(again.ok);
+    CHECK(same_schedules(again.scenario, r.scenario));
+}
+
+TEST_CASE("schedule errors name the lever and the problem", "[scenario][errors]") {
+    auto steps = [](const std::string& body) { return "{\"schema\": 2, \"steps\": {" + body + "}}"; };
+    const std::string e = "\"source\": \"s\"";
+    expect_error(steps("\"cloud_denial\": [{\"year\": 2041, \"value\": 1, " + e + "}]"),
+                 {"steps.cloud_denial", "[2022, 2040]"});
+    expect_error(steps("\"cloud_denial\": [{\"year\": 2038, \"value\": 1, " + e + "}]"), {"after end_year"});
+    expect_error(steps("\"cloud_denial\": [{\"year\": 2028, \"value\": 2, " + e + "}]"), {"2028", "[0, 1]"});
+    expect_error(steps("\"cloud_denial\": [{\"year\": 2028, \"value\": 1, " + e + "}, {\"year\": 2028, \"value\": 0, " +
+                       e + "}]"),
+                 {"two entries for 2028"});
+    expect_error(steps("\"utilisation\": [{\"year\": 2028, \"value\": 0.5, " + e + "}]"), {"only the levers"});
+    expect_error(steps("\"cloud_denial\": [{\"year\": 2028, \"value\": 1}]"), {"source"});
+    expect_error(steps("\"cloud_denial\": {\"year\": 2028}"), {"list"});
+    expect_error("{\"schema\": 2, \"policy_year\": 2036}", {"'policy_year'", "[2022, 2035]"});
+    expect_error("{\"schema\": 2, \"end_year\": 2030, \"policy_year\": 2032}", {"policy_year", "end_year"});
+    expect_error("{\"schema\": 1, \"policy_year\": 2026}", {"schema\": 2"});
+}
+
+TEST_CASE("KEY@YEAR=VALUE adds a step, bad forms change nothing", "[scenario][errors]") {
+    Scenario sc = cp::test::load_preset("today");
+    const Scenario before = sc;
+    CHECK(apply_scenario_assignment(sc, "cloud_denial@2028=1").empty());
+    CHECK(sc.steps[1].count == 1);
+    CHECK(sc.steps[1].step[0].year == 2028);
+    for (const char* bad : {"cloud_denial@2041=1", "cloud_denial@2021=1", "cloud_denial@x=1", "utilisation@2028=0.5",
+                            "cloud_denial@2028=1.5", "cloud_denial@2028=abc", "nokey@2028=1", "cloud_denial@2028"}) {
+        Scenario probe = before;
+        INFO(bad);
+        CHECK_FALSE(apply_scenario_assignment(probe, bad).empty());
+        CHECK(same_schedules(probe, before));
+        CHECK(probe.params == before.params);
+    }
+    Scenario moved = before;
+    CHECK(set_policy_year(moved, 2029).empty());
+    CHECK(moved.policy_year == 2029);
+    CHECK_FALSE(set_policy_year(moved, 2036).empty());
+    CHECK_FALSE(set_policy_year(moved, 2021).empty());
+    CHECK(moved.policy_year == 2029);
 }
