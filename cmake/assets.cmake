@@ -56,6 +56,10 @@ foreach(_json IN LISTS _cp_scenarios)
   list(APPEND _cp_embed_deps "${_json}")
 endforeach()
 
+# The public record the charts draw their observed points from.
+list(APPEND _cp_embed_args "record/record.json=${PROJECT_SOURCE_DIR}/assets/record/record.json")
+list(APPEND _cp_embed_deps "${PROJECT_SOURCE_DIR}/assets/record/record.json")
+
 # The list goes through a file so that names with odd characters survive the command line.
 string(REPLACE ";" "\n" _cp_embed_list "${_cp_embed_args}")
 file(CONFIGURE OUTPUT "${_cp_gen}/embedded_assets.list" CONTENT "${_cp_embed_list}\n")

@@ -65,6 +65,8 @@ void App::init(const AppOptions& options) {
             presets.emplace_back(name, std::string(reinterpret_cast<const char*>(file.data), file.size));
     }
     impl_->state.init(presets);
+    if (const assets::File* record = assets::find("record/record.json"))
+        impl_->state.load_record(std::string_view(reinterpret_cast<const char*>(record->data), record->size));
     for (const std::string& error : impl_->state.load_errors())
         std::fprintf(stderr, "preset error: %s\n", error.c_str());
     if (!options.initial_state.empty()) impl_->state.apply_permalink(options.initial_state);
@@ -236,7 +238,10 @@ void App::Impl::levers_section(float width, bool* dragging) {
 
 namespace {
 // Panel names in ChartId order, as an embed's `panels` list names them.
-const char* const kChartPanelNames[] = {"chart", "usable", "attribution", "sensitivity", "exposure", "years", "who"};
+const char* const kChartPanelNames[] = {"chart",       "usable",   "flows", "attribution",
+                                        "sensitivity", "exposure", "years", "who"};
+static_assert(sizeof(kChartPanelNames) / sizeof(kChartPanelNames[0]) == static_cast<size_t>(ChartId::count),
+              "a panel name per chart");
 }  // namespace
 
 void App::Impl::layout_wide(ImVec2 display) {
@@ -370,8 +375,7 @@ void App::Impl::publish() {
     if (state.revision() == published_revision) return;
     published_revision = state.revision();
     published_link = state.permalink();
-    publish_outcomes(
-        outcomes_json(state.scenario(), state.params(), state.results().run, state.year(), published_link));
+    publish_outcomes(outcomes_json(state, published_link));
 }
 
 void App::frame() {

@@ -179,6 +179,7 @@ ImVec2 TimeChart::point(int index, double value) const { return ImVec2(x_of_year
 bool TimeChart::begin(const char* id, const char* title, const char* y_label, ImVec2 size, int first_year,
                       int last_year, Axis y, int marker_year) {
     entries_.clear();
+    observed_.clear();
     first_year_ = first_year;
     last_year_ = last_year;
     marker_year_ = marker_year;
@@ -195,8 +196,9 @@ bool TimeChart::begin(const char* id, const char* title, const char* y_label, Im
     float top = origin.y + heading_height(title, size.x);
     float line_height = small_size() + 4.0f;
     if (y_label && *y_label) {
-        draw_text(draw_, ImVec2(origin.x, top), pal.text_dim, y_label);
-        top += line_height;
+        // The note under the title wraps, like the title: phones are narrow, notes are sentences.
+        draw_->AddText(small_font(), small_size(), ImVec2(origin.x, top), pal.text_dim, y_label, nullptr, size.x);
+        top += small_font()->CalcTextSizeA(small_size(), 1e9f, size.x, y_label).y + 4.0f;
     }
     // The legend needs as many lines as last frame's layout found (kept per chart in ImGui storage).
     ImGuiStorage* storage = ImGui::GetStateStorage();
@@ -280,6 +282,29 @@ void TimeChart::area(const char* name, const double* low, const double* high, co
     band(low, high, colour);
 }
 
+namespace {
+
+// A hollow diamond, the record's mark (model lines are solid, so the two never look alike).
+void diamond(ImDrawList* draw, ImVec2 c, float r, ImU32 colour, ImU32 fill) {
+    const ImVec2 pts[4] = {ImVec2(c.x, c.y - r), ImVec2(c.x + r, c.y), ImVec2(c.x, c.y + r), ImVec2(c.x - r, c.y)};
+    draw->AddConvexPolyFilled(pts, 4, fill);
+    draw->AddPolyline(pts, 4, colour, ImDrawFlags_Closed, 2.0f);
+}
+
+}  // namespace
+
+void TimeChart::observed(const char* name, std::vector<Observed> points, ImU32 colour) {
+    if (points.empty()) return;
+    if (visible_) {
+        const ImU32 fill = palette().panel;
+        for (const Observed& o : points) {
+            if (o.year < first_year_ || o.year > last_year_) continue;
+            diamond(draw_, ImVec2(x_of_year(o.year), y_of(o.value)), 5.0f, colour, fill);
+        }
+    }
+    observed_.push_back({name, std::move(points), colour});
+}
+
 int TimeChart::end() {
     int picked = -1;
     if (!visible_) {
@@ -310,6 +335,18 @@ int TimeChart::end() {
         draw_text(draw_, ImVec2(x + 20.0f, y), pal.text, e.name);
         x += w;
     }
+    for (const ObservedSet& o : observed_) {
+        float w = 14.0f + 6.0f + text_size(o.name).x + 14.0f;
+        if (x + w > right && x > legend_min_.x) {
+            x = legend_min_.x;
+            y += line_height;
+            ++lines;
+        }
+        float mid = y + small_size() * 0.5f;
+        diamond(draw_, ImVec2(x + 7.0f, mid), 4.5f, o.colour, pal.panel);
+        draw_text(draw_, ImVec2(x + 20.0f, y), pal.text, o.name);
+        x += w;
+    }
     ImGui::GetStateStorage()->SetInt(ImGui::GetID("legend_lines"), lines);
 
     // Hover read-out of exact values, and click/drag to move the shared year marker.
@@ -325,7 +362,25 @@ int TimeChart::end() {
         for (const Entry& e : entries_)
             draw_->AddCircleFilled(point(year - first_year_, e.values[year - first_year_]), 3.5f, e.colour);
         if (ImGui::IsItemActive()) picked = year;
+        // A record point under the pointer is described first: value, year, what it is, its source.
+        const Observed* near = nullptr;
+        float best = 10.0f * 10.0f;
+        for (const ObservedSet& set : observed_)
+            for (const Observed& o : set.points) {
+                const float dx = x_of_year(o.year) - mouse.x, dy = y_of(o.value) - mouse.y;
+                if (dx * dx + dy * dy < best) {
+                    best = dx * dx + dy * dy;
+                    near = &o;
+                }
+            }
         ImGui::BeginTooltip();
+        if (near) {
+            ImGui::TextUnformatted("Public record");
+            ImGui::PushTextWrapPos(ImGui::GetFontSize() * 22.0f);
+            ImGui::TextWrapped("%s", near->text.c_str());
+            ImGui::PopTextWrapPos();
+            ImGui::Separator();
+        }
         ImGui::Text("%d", year);
         for (const Entry& e : entries_) {
             ImGui::ColorButton("##swatch", ImGui::ColorConvertU32ToFloat4(e.colour),

@@ -32,6 +32,13 @@ public:
     // Filled area between two curves, listed in the legend and the hover read-out with `values`.
     void area(const char* name, const double* low, const double* high, const double* values, ImU32 colour,
               const char* unit = "");
+    // Observed points (the public record) as hollow diamonds: one legend entry per call, and the
+    // read-out describes a point when the pointer (or a tap) is near it.
+    struct Observed {
+        double year, value;
+        std::string text;  // "Qwen2.5-72B, Alibaba: 7.8e24 FLOP (2024) [S6]"
+    };
+    void observed(const char* name, std::vector<Observed> points, ImU32 colour);
     // Finishes: marker, legend, hover read-out. Returns the year the reader clicked or dragged to, or -1.
     int end();
 
@@ -51,6 +58,12 @@ private:
     int first_year_ = 0, last_year_ = 0, marker_year_ = 0;
     Axis y_;
     std::vector<Entry> entries_;
+    struct ObservedSet {
+        std::string name;
+        std::vector<Observed> points;
+        ImU32 colour;
+    };
+    std::vector<ObservedSet> observed_;
     bool visible_ = false;
     float legend_height_ = 0;
     ImVec2 legend_min_;

@@ -41,6 +41,12 @@ std::string format_years(double years) {
     return printf_string("%.1f years", rounded);
 }
 
+std::string format_months(double months) {
+    if (!std::isfinite(months)) return "n/a";
+    double rounded = std::round(months);
+    return rounded == 1.0 ? "1 month" : printf_string("%.0f months", rounded);
+}
+
 std::string format_decade(int exponent) { return "10" + superscript(exponent); }
 
 std::string format_power_of_ten(double value, int digits) {

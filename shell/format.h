@@ -9,6 +9,8 @@ namespace cp::shell {
 std::string format_percent(double share);
 // 2.14 -> "2.1 years", 1.0 -> "1 year", 0 -> "0 years".
 std::string format_years(double years);
+// 6.55 -> "7 months", 1 -> "1 month", 0.4 -> "0 months".
+std::string format_months(double months);
 // 3.6e25 -> "3.6 × 10²⁵" (UTF-8 superscripts); `digits` significant digits.
 std::string format_power_of_ten(double value, int digits = 2);
 // 1234567 -> "1.2M", 45300 -> "45k", 950 -> "950".

@@ -1,10 +1,13 @@
 // The headline: one sentence and a few big numbers built from the current results (no UI code).
 #include "headline.h"
 
+#include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <cstdio>
 
 #include "format.h"
+#include "state.h"
 
 namespace cp::shell {
 namespace {
@@ -36,32 +39,47 @@ std::string json_number(double value) {
 
 }  // namespace
 
-Headline make_headline(const Scenario& scenario, const Run& run, int year) {
+Headline make_headline(const Scenario& scenario, const Run& run, int year, const Attribution* attribution) {
     Headline h;
     double ratio = run.at(r_compute_ratio, year);
     double behind = run.at(r_years_behind, year);
+    double lag = run.at(r_capability_lag_months, year);
     double leverage = run.at(r_leverage_share, year);
     double impact = run.at(r_industry_impact, year);
     const std::string& who = scenario.restricted_name;
 
-    std::string gap =
-        behind < 0.05 ? "keeps pace with the frontier's" : "is " + format_years(behind) + " behind the frontier's";
+    std::string gap = behind < 0.05 ? "keeps pace with the frontier's"
+                                    : "is " + format_years(behind) + " behind the frontier's in compute (" +
+                                          format_months(lag) + " in capability)";
     h.sentence = "With these settings, in " + std::to_string(year) + " " + who + "'s AI developers can use " +
                  format_percent(ratio) + " of the compute the frontier has; their largest training run " + gap + "; " +
                  format_percent(leverage) + " of their compute could be switched off by a foreign government.";
+    // The lever with the largest share of the gap, when it has a share worth naming.
+    if (attribution && attribution->year == year && behind >= 0.05) {
+        int top = -1;
+        for (int l = 0; l < kLeverCount; ++l)
+            if (attribution->lever[l] >= 0.05 && (top < 0 || attribution->lever[l] > attribution->lever[top])) top = l;
+        if (top >= 0) {
+            std::string name = param_info(lever_index(top)).label;
+            for (char& ch : name) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+            h.sentence +=
+                " Of the levers, " + name + " move the gap most (" + format_years(attribution->lever[top]) + " of it).";
+        }
+    }
     h.numbers[0] = {"compute_ratio", ratio, format_percent(ratio), "of the frontier's usable compute"};
-    h.numbers[1] = {"years_behind", behind, format_years(behind), "behind in the largest training run"};
-    h.numbers[2] = {"leverage_share", leverage, format_percent(leverage), "could be switched off from abroad"};
-    h.numbers[3] = {"industry_impact", impact, format_percent(impact), "of the wider AI industry held back"};
+    h.numbers[1] = {"years_behind", behind, format_years(behind), "behind in the largest training run (compute)"};
+    h.numbers[2] = {"capability_lag_months", lag, format_months(lag), "behind in capability (catch-up narrows it)"};
+    h.numbers[3] = {"leverage_share", leverage, format_percent(leverage), "could be switched off from abroad"};
+    h.numbers[4] = {"industry_impact", impact, format_percent(impact), "of the wider AI industry held back"};
     return h;
 }
 
 std::string outcomes_json(const Scenario& scenario, const Params& params, const Run& run, int year,
-                          const std::string& permalink) {
-    Headline h = make_headline(scenario, run, year);
+                          const std::string& permalink, const Attribution* attribution) {
+    Headline h = make_headline(scenario, run, year, attribution);
     std::string out = "{\"year\":" + std::to_string(year) + ",\"scenario\":" + json_string(scenario.id) +
                       ",\"sentence\":" + json_string(h.sentence) + ",\"numbers\":[";
-    for (int i = 0; i < 4; ++i) {
+    for (int i = 0; i < kHeadlineNumbers; ++i) {
         if (i) out += ",";
         out += "{\"outcome\":" + json_string(h.numbers[i].outcome) + ",\"value\":" + json_number(h.numbers[i].value) +
                ",\"text\":" + json_string(h.numbers[i].text) + ",\"caption\":" + json_string(h.numbers[i].caption) +
@@ -83,6 +101,29 @@ std::string outcomes_json(const Scenario& scenario, const Params& params, const 
         out += json_string(param_info(i).key) + ":" + json_number(params[i]);
     }
     out += "},\"hash\":" + json_string(permalink) + "}";
+    return out;
+}
+
+std::string outcomes_json(const ExplorerState& state, const std::string& permalink) {
+    const Results& r = state.results();
+    const int year = std::clamp(state.year(), r.run.first_year, r.run.end_year);
+    std::string out = outcomes_json(state.scenario(), state.params(), r.run, year, permalink, &r.attribution);
+    // Insert the extras before the closing brace: the switch-off among the outcomes, then the record.
+    const std::string key = "\"outcomes\":{";
+    const size_t at = out.find(key);
+    if (at != std::string::npos)
+        out.insert(at + key.size(), "\"switch_off_years_behind\":" +
+                                        json_number(r.switch_off_years_behind[year - r.run.first_year]) + ",");
+    std::string record = ",\"record\":[";
+    bool first = true;
+    for (const RecordPoint& p : state.record()) {
+        if (!first) record += ",";
+        first = false;
+        record += "{\"series\":" + json_string(series_info(p.series).key) + ",\"year\":" + std::to_string(p.year) +
+                  ",\"value\":" + json_number(p.value) + ",\"label\":" + json_string(p.label) +
+                  ",\"source\":" + json_string(p.source) + "}";
+    }
+    out.insert(out.size() - 1, record + "]");
     return out;
 }
 

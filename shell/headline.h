@@ -14,16 +14,24 @@ struct HeadlineNumber {
     const char* caption;  // what it measures, in a few words
 };
 
+constexpr int kHeadlineNumbers = 5;
+
 struct Headline {
     std::string sentence;
-    HeadlineNumber numbers[4];
+    HeadlineNumber numbers[kHeadlineNumbers];
 };
 
-Headline make_headline(const Scenario& scenario, const Run& run, int year);
+// `attribution` (of years behind, in `year`), when given, lets the sentence name the lever that
+// moves the gap most.
+Headline make_headline(const Scenario& scenario, const Run& run, int year, const Attribution* attribution = nullptr);
 
 // {"year":..,"sentence":..,"outcomes":{name:value,...},"params":{key:value,...},"hash":..}
 // for the page's text layer (screen readers, host pages, tests).
 std::string outcomes_json(const Scenario& scenario, const Params& params, const Run& run, int year,
-                          const std::string& permalink);
+                          const std::string& permalink, const Attribution* attribution = nullptr);
+// The same for the figure as it stands, plus the switch-off years behind (as the outcome
+// "switch_off_years_behind") and the public record ("record": [{series, year, value, label, source}]).
+class ExplorerState;
+std::string outcomes_json(const ExplorerState& state, const std::string& permalink);
 
 }  // namespace cp::shell

@@ -112,8 +112,29 @@ CaptureRequest g_capture;
 bool g_capture_pending = false;
 int g_capture_delay = 0;
 
-const char* const kChartFileNames[] = {"training_run", "usable_compute", "attribution", "sensitivity",
-                                       "exposure",     "years_behind",   "who_is_right"};
+const char* const kChartFileNames[] = {"training_run", "usable_compute", "chip_flows",   "attribution",
+                                       "sensitivity",  "exposure",       "years_behind", "who_is_right"};
+static_assert(sizeof(kChartFileNames) / sizeof(kChartFileNames[0]) == static_cast<size_t>(ChartId::count),
+              "a file name per chart");
+
+// The record's points for one series, as a chart draws them (value scaled for the chart's unit).
+std::vector<TimeChart::Observed> record_points(const ExplorerState& state, int series, double scale = 1.0,
+                                               const char* unit_text = nullptr) {
+    std::vector<TimeChart::Observed> out;
+    const SeriesInfo& info = series_info(series);
+    for (const RecordPoint& p : state.record()) {
+        if (p.series != series) continue;
+        std::string value = unit_text ? format_exact(p.value, unit_text) : format_exact(p.value, info.unit);
+        if (p.low != p.high)
+            value += " (" + format_exact(p.low, unit_text ? unit_text : info.unit) + " to " +
+                     format_exact(p.high, unit_text ? unit_text : info.unit) + ")";
+        std::string text = p.label + ": " + value + " in " + std::to_string(p.year) +
+                           (p.confidence.empty() ? "" : ", Epoch: " + p.confidence) + " " + p.source;
+        if (p.misfit) text += ". The model misses this point by more than 2x.";
+        out.push_back({static_cast<double>(p.year), p.value * scale, text});
+    }
+    return out;
+}
 
 int g_pending_chart = -1;  // a chart whose picture was asked for by name (command line)
 
@@ -326,7 +347,7 @@ void draw_advanced(ExplorerState& state, float width) {
 
 void draw_headline(const ExplorerState& state, float width) {
     const Results& results = state.results();
-    Headline h = make_headline(state.scenario(), results.run, state.year());
+    Headline h = make_headline(state.scenario(), results.run, state.year(), &results.attribution);
     const Palette& pal = palette();
     ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width);
     ImGui::PushFont(fonts().heading);
@@ -334,12 +355,12 @@ void draw_headline(const ExplorerState& state, float width) {
     ImGui::PopFont();
     ImGui::PopTextWrapPos();
     ImGui::Spacing();
-    // Big numbers: four in a row when there is room, two by two otherwise.
-    int per_row = width >= 640 ? 4 : 2;
+    // Big numbers: all five in a row when there is room, else three or two to a row.
+    int per_row = width >= 760 ? kHeadlineNumbers : (width >= 460 ? 3 : 2);
     float cell = (width - ImGui::GetStyle().ItemSpacing.x * (per_row - 1)) / per_row;
     const Baseline* baseline = state.baseline();
     const Headline pinned = baseline ? make_headline(state.scenario(), baseline->run, state.year()) : Headline{};
-    for (int i = 0; i < 4; ++i) {
+    for (int i = 0; i < kHeadlineNumbers; ++i) {
         if (i % per_row != 0) ImGui::SameLine();
         ImGui::BeginGroup();
         ImGui::PushFont(fonts().big);
@@ -387,6 +408,8 @@ const char* chart_title(ChartId id) {
             return "Largest training run";
         case ChartId::usable_compute:
             return "Usable compute by source";
+        case ChartId::chip_flows:
+            return "Chips reaching the country each year, by route";
         case ChartId::attribution:
             return "What causes the gap";
         case ChartId::sensitivity:
@@ -394,7 +417,7 @@ const char* chart_title(ChartId id) {
         case ChartId::exposure:
             return "Exposure and the wider industry";
         case ChartId::years_behind:
-            return "Years behind the frontier";
+            return "Behind the frontier: compute and capability";
         case ChartId::who_is_right:
             return "Who is right? The commodity view against yours";
         case ChartId::count:
@@ -435,6 +458,10 @@ void draw_chart(ExplorerState& state, ChartId id, ImVec2 size) {
             if (baseline)
                 chart.line("baseline", baseline->run.value[r_largest_training_run_flop],
                            with_alpha(pal.restricted, 0.6f), 1.5f, true, "FLOP");
+            chart.observed(("record: " + frontier).c_str(), record_points(state, f_largest_training_run_flop),
+                           pal.frontier);
+            chart.observed(("record: " + who).c_str(), record_points(state, r_largest_training_run_flop),
+                           pal.restricted);
             picked = chart.end();
             break;
         }
@@ -463,18 +490,48 @@ void draw_chart(ExplorerState& state, ChartId id, ImVec2 size) {
             picked = chart.end();
             break;
         }
+        case ChartId::chip_flows: {
+            Axis y = log_axis_covering({run.value[r_acquired_legal_h100e], run.value[r_acquired_smuggled_h100e],
+                                        run.value[r_acquired_domestic_h100e]},
+                                       n, AxisFormat::count);
+            chart.begin("chip_flows", chart_title(id),
+                        "H100-equivalents a year (log scale); diamonds: the public record", size, first, last, y,
+                        state.year());
+            chart.line("bought legally", run.value[r_acquired_legal_h100e], pal.source_legal, 2.5f, false, "H100e");
+            chart.line("smuggled", run.value[r_acquired_smuggled_h100e], pal.source_smuggled, 2.5f, false, "H100e");
+            chart.line("domestic chips", run.value[r_acquired_domestic_h100e], pal.source_domestic, 2.5f, false,
+                       "H100e");
+            chart.observed("record: legal", record_points(state, r_acquired_legal_h100e), pal.source_legal);
+            chart.observed("record: smuggled", record_points(state, r_acquired_smuggled_h100e), pal.source_smuggled);
+            chart.observed("record: domestic", record_points(state, r_acquired_domestic_h100e), pal.source_domestic);
+            picked = chart.end();
+            break;
+        }
         case ChartId::years_behind: {
+            // Compute years and capability months are different gaps: followers catch up in capability
+            // through published methods, open weights and distillation. Both in years on one axis.
+            static double lag_years[kMaxYears];
+            for (int i = 0; i < n; ++i) lag_years[i] = run.value[r_capability_lag_months][i] / 12.0;
             Axis y;
             y.format = AxisFormat::years;
             y.min = 0;
             double hi = 1;
-            for (int i = 0; i < n; ++i) hi = std::max({hi, bands.p95[r_years_behind][i], run.value[r_years_behind][i]});
+            for (int i = 0; i < n; ++i)
+                hi = std::max(
+                    {hi, bands.p95[r_years_behind][i], run.value[r_years_behind][i], r.switch_off_years_behind[i]});
             y.max = std::ceil(hi);
-            if (chart.begin("years_behind", chart_title(id), "years, at the frontier's growth rate", size, first, last,
-                            y, state.year()))
+            if (chart.begin("years_behind", chart_title(id),
+                            "years; capability lags less than compute: followers catch up through published methods, "
+                            "open weights and distillation",
+                            size, first, last, y, state.year()))
                 chart.band(bands.p5[r_years_behind], bands.p95[r_years_behind], with_alpha(pal.restricted, 0.18f));
-            chart.line(who.c_str(), run.value[r_years_behind], pal.restricted, 2.5f, false, "years");
+            chart.line("compute (largest run)", run.value[r_years_behind], pal.restricted, 2.5f, false, "years");
+            chart.line("capability", lag_years, pal.frontier, 2.5f, false, "years");
+            chart.line("compute, if cut off that year", r.switch_off_years_behind, pal.source_cloud, 1.5f, true,
+                       "years");
             if (baseline) chart.line("baseline", baseline->run.value[r_years_behind], pal.marker, 1.5f, true, "years");
+            chart.observed("record: capability", record_points(state, r_capability_lag_months, 1.0 / 12.0, "months"),
+                           pal.frontier);
             picked = chart.end();
             break;
         }
@@ -488,7 +545,15 @@ void draw_chart(ExplorerState& state, ChartId id, ImVec2 size) {
             y.format = AxisFormat::percent;
             y.min = 0;
             y.max = 1;
-            if (chart.begin("exposure", chart_title(id), "share", size, first, last, y, state.year()))
+            // What a switch-off in the year shown would do: the exposure's consequence, in years.
+            const int at = std::clamp(state.year(), first, last) - first;
+            char switch_off[200];
+            std::snprintf(switch_off, sizeof switch_off,
+                          "share of compute. If every foreign-cloud and licensed route were cut in %d: %s \u2192 %s "
+                          "behind",
+                          first + at, format_years(run.value[r_years_behind][at]).c_str(),
+                          format_years(r.switch_off_years_behind[at]).c_str());
+            if (chart.begin("exposure", chart_title(id), switch_off, size, first, last, y, state.year()))
                 chart.band(bands.p5[r_leverage_share], bands.p95[r_leverage_share],
                            with_alpha(pal.source_cloud, 0.18f));
             chart.line("could be switched off", run.value[r_leverage_share], pal.source_cloud, 2.5f, false, "share");

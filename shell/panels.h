@@ -26,8 +26,8 @@ struct CaptureRequest {
     std::string file_name;  // "chart-training_run.png"
 };
 void request_capture(const CaptureRequest& request);
-// Asks for a picture of one chart by its file name ("training_run", "usable_compute", "attribution",
-// "sensitivity", "exposure", "years_behind", "who_is_right"), taken the next time it is drawn, as
+// Asks for a picture of one chart by its file name ("training_run", "usable_compute", "chip_flows",
+// "attribution", "sensitivity", "exposure", "years_behind", "who_is_right"), taken the next time it is drawn, as
 // "chart-NAME.png". Returns false for an unknown name.
 bool request_chart_capture(const std::string& chart_name);
 bool take_capture_request(CaptureRequest* out);
@@ -42,6 +42,7 @@ void draw_headline(const ExplorerState& state, float width);
 enum class ChartId {
     training_run,
     usable_compute,
+    chip_flows,
     attribution,
     sensitivity,
     exposure,

@@ -38,6 +38,15 @@ bool is_value_char(char c) {
 
 }  // namespace
 
+void ExplorerState::load_record(std::string_view json_text) {
+    RecordLoad loaded = parse_record(json_text);
+    if (!loaded.ok) {
+        load_errors_.push_back("record/record.json: " + loaded.error);
+        return;
+    }
+    record_ = std::move(loaded.points);
+}
+
 void ExplorerState::init(const std::vector<std::pair<std::string, std::string>>& preset_files) {
     presets_.clear();
     load_errors_.clear();
@@ -320,6 +329,13 @@ bool ExplorerState::update(bool interactive) {
     if (!dirty_) return false;
     double start = now_ms();
     simulate(scenario_, params_, results_.run);
+    {
+        auto cut = std::make_unique<Run>();
+        for (int y = results_.run.first_year; y <= results_.run.end_year; ++y) {
+            simulate_switch_off(scenario_, params_, y, *cut);
+            results_.switch_off_years_behind[y - results_.run.first_year] = cut->at(r_years_behind, y);
+        }
+    }
     results_.attribution = shapley(scenario_, params_, Metric::years_behind, year_);
     tornado(scenario_, params_, Metric::years_behind, year_, results_.tornado);
     // While dragging, keep the frame inside the budget: if the full set was too slow last time,
@@ -350,7 +366,10 @@ void ExplorerState::compare_with_commodity_view() {
     results_.has_commodity = oil >= 0;
     if (oil < 0) return;
     const Params& commodity = presets_[static_cast<size_t>(oil)].params;
-    simulate(scenario_, commodity, results_.commodity_run);
+    // The commodity view has no levers in any year: its own schedules, not the reader's history.
+    Scenario oil_world = presets_[static_cast<size_t>(oil)];
+    oil_world.end_year = scenario_.end_year;
+    simulate(oil_world, commodity, results_.commodity_run);
     double base = metric_value(results_.run, Metric::years_behind, year_);
     // One assumption at a time: not an exact decomposition (Shapley over ~30 parameters would be
     // 2^30 runs), but it names which beliefs carry the disagreement.

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "analysis.h"
+#include "record.h"
 
 namespace cp::shell {
 
@@ -27,8 +28,10 @@ struct Results {
     Run commodity_run;                                         // the commodity view ("oil_world" preset), same years
     bool has_commodity = false;
     std::vector<AssumptionGap> separating;  // largest effect first
-    double compute_ms = 0;                  // wall time of the last recompute
-    int draws_used = 0;                     // Monte Carlo draws behind the bands shown
+    // Years behind in each year if every lease, rented block and licensed import were cut that year.
+    double switch_off_years_behind[kMaxYears] = {};
+    double compute_ms = 0;  // wall time of the last recompute
+    int draws_used = 0;     // Monte Carlo draws behind the bands shown
 };
 
 // A pinned state the reader compares against (ghost lines, list of differences).
@@ -44,6 +47,9 @@ public:
     // and its error kept in load_errors() (a broken built-in must be loud in tests, not crash readers).
     void init(const std::vector<std::pair<std::string, std::string>>& preset_files);
     const std::vector<std::string>& load_errors() const { return load_errors_; }
+    // The public record the charts draw (assets/record/record.json); an error goes to load_errors().
+    void load_record(std::string_view json_text);
+    const std::vector<RecordPoint>& record() const { return record_; }
 
     // Presets.
     int preset_count() const { return static_cast<int>(presets_.size()); }
@@ -133,6 +139,7 @@ private:
     };
     std::vector<Scenario> presets_;
     std::vector<std::string> load_errors_;
+    std::vector<RecordPoint> record_;
     int preset_index_ = -1;
     Scenario scenario_;
     Params params_;

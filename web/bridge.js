@@ -27,7 +27,8 @@
       var pct = value * 100;
       return (Math.abs(pct) < 10 && pct !== 0 ? pct.toFixed(1).replace(/\.0$/, '') : Math.round(pct)) + '%';
     }
-    if (/^years_|_years$/.test(name)) return formatNumber(value) + ' years';
+    if (/^years_|_years(_behind)?$/.test(name)) return formatNumber(value) + ' years';
+    if (/_months$/.test(name)) return formatNumber(value) + ' months';
     return formatNumber(value);
   }
 
@@ -166,6 +167,17 @@
         if (shown[name]) return;
         restList.appendChild(item(name, outcomes[name], label(name) + ': ' + formatOutcome(name, outcomes[name])));
       });
+      // The public record the charts draw as diamonds: value, year, what it is, its source.
+      if (rest && Array.isArray(data.record)) {
+        data.record.forEach(function (p) {
+          var li = document.createElement('li');
+          li.setAttribute('data-record', p.series);
+          li.setAttribute('data-value', String(p.value));
+          li.textContent = 'Public record, ' + label(p.series) + ', ' + p.year + ': ' + formatNumber(p.value) +
+            ' (' + p.label + ') ' + p.source;
+          restList.appendChild(li);
+        });
+      }
       frag.appendChild(list);
       live.replaceChildren(frag);
       if (rest) rest.replaceChildren(restList);

@@ -309,3 +309,32 @@ TEST_CASE("a chart picture asked for by name is delivered with the chart's rect,
     CHECK(x + w <= 1280.0f);
     CHECK_FALSE(ui.app().take_capture_request(&x, &y, &w, &h, &name));  // delivered once
 }
+
+TEST_CASE("model v2 in the figure: capability lag, the lever that moves the gap most, switch-off, the record", "[ui]") {
+    UiHarness ui(1280, 800);
+    ui.frames(2);
+    const auto& st = ui.state();
+    const int year = st.year();
+    const cp::shell::Headline h =
+        cp::shell::make_headline(st.scenario(), st.results().run, year, &st.results().attribution);
+    CHECK(std::string(h.numbers[2].outcome) == "capability_lag_months");
+    CHECK(h.numbers[2].text == cp::shell::format_months(st.results().run.at(cp::r_capability_lag_months, year)));
+    // Today's policy: export controls carry the largest share of the gap, and the sentence says so.
+    CHECK(h.sentence.find("export controls move the gap most") != std::string::npos);
+    const double behind = st.results().run.at(cp::r_years_behind, year);
+    const double cut = st.results().switch_off_years_behind[year - cp::kFirstYear];
+    CHECK(cut > behind);
+    // The record is loaded from the embedded file, and the text layer carries it.
+    REQUIRE(st.record().size() >= 20);
+    const std::string json = cp::shell::outcomes_json(st, st.permalink());
+    CHECK(json.find("\"switch_off_years_behind\":") != std::string::npos);
+    CHECK(json.find("\"record\":[{\"series\":") != std::string::npos);
+    CHECK(json.find("Qwen2.5-72B") != std::string::npos);
+    CHECK(st.load_errors().empty());
+    // The new chart is one of the charts a picture can be asked for by name.
+    REQUIRE(cp::shell::request_chart_capture("chip_flows"));
+    cp::shell::CaptureRequest request;
+    for (int i = 0; i < 6 && !cp::shell::take_capture_request(&request); ++i) ui.frames(1);
+    CHECK(request.file_name == "chart-chip_flows.png");
+    CHECK(request.width > 100);
+}

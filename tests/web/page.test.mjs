@@ -169,19 +169,26 @@ test('link versions: v=1 links pass through unchanged; an older version goes thr
   assert.equal(last.params.export_controls, 0.8);
 });
 
-test('text layer: aria-live holds the four headline numbers and does not chatter during a drag', async () => {
+test('text layer: aria-live holds the five headline numbers and does not chatter during a drag', async () => {
   const { page } = main;
   await page.evaluate(() => window.ComputePoverty.applyPermalink('v=1&s=today'));
   await nextFrames(page, 3);
   await page.evaluate(() => window.ComputePoverty.flushText());
   const live = await page.$$eval('#outcomes [data-outcome]', (e) => e.map((x) => [x.dataset.outcome, x.dataset.value, x.textContent]));
-  assert.deepEqual(live.map((x) => x[0]), ['compute_ratio', 'years_behind', 'leverage_share', 'industry_impact']);
+  assert.deepEqual(live.map((x) => x[0]), ['compute_ratio', 'years_behind', 'capability_lag_months', 'leverage_share', 'industry_impact']);
   const numbers = await page.evaluate(() => window.ComputePoverty.last.numbers);
   live.forEach(([name, value, text], i) => {
     assert.equal(Number(value), numbers[i].value, name);
     assert.ok(text.startsWith(numbers[i].text) && text.includes(numbers[i].caption), `${name}: "${text}"`);
   });
   assert.ok(await page.$$eval('#outcomes-detail [data-outcome]', (e) => e.length) > 4, 'the other outcomes are missing');
+  // The switch-off is an outcome; the public record is listed with values, years and sources.
+  const switchOff = await page.$eval('#outcomes-detail [data-outcome="switch_off_years_behind"]', (e) => Number(e.dataset.value));
+  assert.ok(switchOff >= numbers[1].value, `switch-off ${switchOff} below years behind ${numbers[1].value}`);
+  const record = await page.$$eval('#outcomes-detail [data-record]', (e) => e.map((x) => x.textContent));
+  const last = await page.evaluate(() => window.ComputePoverty.last.record);
+  assert.ok(last.length >= 20 && record.length === last.length, `${record.length} record items for ${last.length} points`);
+  assert.ok(record.some((r) => /Qwen2\.5-72B.*2024.*\[S6\]/.test(r)), record.join(' | '));
   assert.equal(await page.getAttribute('#outcomes', 'aria-live'), 'polite');
   // Count what a screen reader would hear during a 2 s drag.
   await page.evaluate(() => {
