@@ -119,9 +119,13 @@ std::string outcomes_json(const ExplorerState& state, const std::string& permali
     for (const RecordPoint& p : state.record()) {
         if (!first) record += ",";
         first = false;
-        record += "{\"series\":" + json_string(series_info(p.series).key) + ",\"year\":" + std::to_string(p.year) +
-                  ",\"value\":" + json_number(p.value) + ",\"label\":" + json_string(p.label) +
-                  ",\"source\":" + json_string(p.source) + "}";
+        const SeriesInfo& info = series_info(p.series);
+        const std::string& bloc =
+            info.bloc == Bloc::restricted ? state.scenario().restricted_name : state.scenario().frontier_name;
+        record += "{\"series\":" + json_string(info.key) +
+                  ",\"what\":" + json_string(bloc + ", " + info.label + " (" + info.unit + ")") +
+                  ",\"year\":" + std::to_string(p.year) + ",\"value\":" + json_number(p.value) +
+                  ",\"label\":" + json_string(p.label) + ",\"source\":" + json_string(p.source) + "}";
     }
     out.insert(out.size() - 1, record + "]");
     return out;

@@ -173,8 +173,8 @@
           var li = document.createElement('li');
           li.setAttribute('data-record', p.series);
           li.setAttribute('data-value', String(p.value));
-          li.textContent = 'Public record, ' + label(p.series) + ', ' + p.year + ': ' + formatNumber(p.value) +
-            ' (' + p.label + ') ' + p.source;
+          li.textContent = 'Public record: ' + p.label + ', ' + (p.what || label(p.series)) + ', ' + p.year + ': ' +
+            formatNumber(p.value) + ' ' + p.source;
           restList.appendChild(li);
         });
       }

@@ -73,3 +73,30 @@ TEST_CASE("article, who is right: the oil world has less compute but keeps up in
     CHECK(outcome("oil_world", {}, r_years_behind) < 0.1);
     CHECK(outcome("today", {}, r_years_behind) > 1.0);
 }
+
+TEST_CASE("article, timeline: a 2028 cut-off leaves every number up to 2027 as today and widens the gap after",
+          "[article]") {
+    Scenario today = cp::test::load_preset("today"), cut = cp::test::load_preset("cloud_cutoff_2028");
+    auto a = std::make_unique<Run>(), b = std::make_unique<Run>();
+    simulate(today, *a);
+    simulate(cut, *b);
+    for (int y = kFirstYear; y <= 2027; ++y)
+        for (int s = 0; s < kSeriesCount; ++s) CHECK(a->at(s, y) == b->at(s, y));
+    for (int y = 2028; y <= 2035; ++y) {
+        CHECK(b->at(r_years_behind, y) > a->at(r_years_behind, y));
+        CHECK(b->at(r_leverage_share, y) < a->at(r_leverage_share, y));
+    }
+}
+
+TEST_CASE("article, record: full controls from 2026 change nothing before 2026 and move the lines after", "[article]") {
+    Scenario today = cp::test::load_preset("today");
+    Scenario strict = today;
+    REQUIRE(apply_scenario_assignment(strict, "export_controls=1").empty());
+    auto a = std::make_unique<Run>(), b = std::make_unique<Run>();
+    simulate(today, *a);
+    simulate(strict, *b);
+    for (int y = kFirstYear; y < 2026; ++y)
+        CHECK(a->at(r_largest_training_run_flop, y) == b->at(r_largest_training_run_flop, y));
+    CHECK(b->at(r_largest_training_run_flop, 2030) < a->at(r_largest_training_run_flop, 2030));
+    CHECK(b->at(r_acquired_smuggled_h100e, 2030) < a->at(r_acquired_smuggled_h100e, 2030));
+}

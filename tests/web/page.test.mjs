@@ -188,7 +188,8 @@ test('text layer: aria-live holds the five headline numbers and does not chatter
   const record = await page.$$eval('#outcomes-detail [data-record]', (e) => e.map((x) => x.textContent));
   const last = await page.evaluate(() => window.ComputePoverty.last.record);
   assert.ok(last.length >= 20 && record.length === last.length, `${record.length} record items for ${last.length} points`);
-  assert.ok(record.some((r) => /Qwen2\.5-72B.*2024.*\[S6\]/.test(r)), record.join(' | '));
+  assert.ok(record.some((r) => /^Public record: Qwen2\.5-72B, Alibaba, China, Largest training run \(FLOP\), 2024: 7\.8 × 10\^24 \[S6\]$/.test(r)),
+            record.join(' | '));
   assert.equal(await page.getAttribute('#outcomes', 'aria-live'), 'polite');
   // Count what a screen reader would hear during a 2 s drag.
   await page.evaluate(() => {
