@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "embedded_assets.h"
+#include "exact_entry.h"
 #include "exports.h"
 #include "headline.h"
 #include "imgui.h"
@@ -28,6 +29,7 @@ struct App::Impl {
     bool show_frame_overlay = false;
     uint64_t published_revision = 0;
     std::string published_link;
+    std::string published_message;
     double frame_ms = 0;  // CPU time of the last frame's UI build + recompute
     char path_buffer[512] = "scenario.json";
 
@@ -367,6 +369,11 @@ void App::Impl::frame_overlay() {
 }
 
 void App::Impl::publish() {
+    // A refusal changes no outcome, so the page hears about the message on its own.
+    if (state.message() != published_message) {
+        published_message = state.message();
+        publish_message(published_message);
+    }
     if (state.revision() == published_revision) return;
     published_revision = state.revision();
     published_link = state.permalink();
@@ -378,6 +385,7 @@ void App::frame() {
     auto start = std::chrono::steady_clock::now();
     Impl& m = *impl_;
     clear_control_rects();
+    new_entry_frame();
     if (m.state.view().dark != theme_is_dark()) apply_theme(m.state.view().dark);
     m.shortcuts();
     ImGuiIO& io = ImGui::GetIO();

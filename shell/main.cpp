@@ -65,6 +65,8 @@ struct Platform {
     int settle_frames = 0;
     int tick_count = 0;  // main-loop iterations, drawn or not (tests wait on these)
     int drawn_width = 0, drawn_height = 0;
+    // A shortcut pressed on ImGui's behalf (the page's paste or cut): down for one frame, then up.
+    int held_scancode = -1;
 };
 
 // Frames drawn after the last reason to draw (ImGui needs two or three for hover, popups and focus).
@@ -122,7 +124,62 @@ bool parse_args(int argc, char** argv, Options& o) {
     return true;
 }
 
+// ImGui's modifier keys from SDL's (the SDL backend sets them only on key events).
+void imgui_modifiers_from_sdl() {
+    ImGuiIO& io = ImGui::GetIO();
+    const SDL_Keymod mod = SDL_GetModState();
+    io.KeyCtrl = (mod & KMOD_CTRL) != 0;
+    io.KeyShift = (mod & KMOD_SHIFT) != 0;
+    io.KeyAlt = (mod & KMOD_ALT) != 0;
+    io.KeySuper = (mod & KMOD_GUI) != 0;
+}
+
+// Presses, for one frame, a shortcut the page asked for (web: its paste and cut events carry the
+// clipboard, which ImGui cannot read), and releases it the frame after. Returns true when it did
+// either, so that the frame is drawn.
+bool press_requested_shortcut() {
+    Platform& p = g_platform;
+    ImGuiIO& io = ImGui::GetIO();
+    if (p.held_scancode >= 0) {
+        io.KeysDown[p.held_scancode] = false;
+        p.held_scancode = -1;
+        imgui_modifiers_from_sdl();
+        return true;
+    }
+    cp::shell::ClipboardRequest request;
+    if (!cp::shell::bridge_take_clipboard_request(&request)) return false;
+    if (request.key == ImGuiKey_V) SDL_SetClipboardText(request.text.c_str());
+    p.held_scancode = io.KeyMap[request.key];
+    io.KeysDown[p.held_scancode] = true;
+    // Exactly the shortcut modifier: ImGui 1.86 reads Ctrl+Shift+V as no paste at all.
+    io.KeyCtrl = !io.ConfigMacOSXBehaviors;
+    io.KeySuper = io.ConfigMacOSXBehaviors;
+    io.KeyShift = io.KeyAlt = false;
+    return true;
+}
+
 #ifdef __EMSCRIPTEN__
+// The page calls this from every pointer and key event on the figure, before SDL sees the event,
+// with that event's own modifier state (bits: 1 Ctrl, 2 Shift, 4 Alt, 8 Meta). SDL only learns
+// modifiers from key events on the canvas, so a Ctrl pressed while the page had the focus would
+// be missed and the first Ctrl+click would move the slider instead of opening its text box.
+extern "C" EMSCRIPTEN_KEEPALIVE void cp_web_modifiers(int bits) {
+    if (!ImGui::GetCurrentContext()) return;
+    int mod = SDL_GetModState();
+    const struct {
+        int bit, any, set;
+    } keys[] = {
+        {1, KMOD_CTRL, KMOD_LCTRL}, {2, KMOD_SHIFT, KMOD_LSHIFT}, {4, KMOD_ALT, KMOD_LALT}, {8, KMOD_GUI, KMOD_LGUI}};
+    for (const auto& k : keys) {
+        if (!(bits & k.bit))
+            mod &= ~k.any;
+        else if (!(mod & k.any))
+            mod |= k.set;
+    }
+    SDL_SetModState(static_cast<SDL_Keymod>(mod));
+    if (g_platform.held_scancode < 0) imgui_modifiers_from_sdl();
+}
+
 // Tells the page a main-loop iteration ended: the first drawn frame marks startup (benchmarks read
 // the mark) and removes the loading overlay; cpFrames counts iterations (tests wait on it, and an
 // idle figure skips drawing), cpDrawn the frames actually drawn. The page's per-frame work (fitting
@@ -254,6 +311,7 @@ void frame() {
             p.done = true;
         }
     }
+    if (press_requested_shortcut()) wake = true;
 
     // A new ratio (browser zoom, window moved to another screen) needs fonts rasterised anew.
     const float ratio = current_pixel_ratio();

@@ -8,6 +8,7 @@
 #include <string>
 
 #include "charts.h"
+#include "exact_entry.h"
 #include "format.h"
 #include "headline.h"
 #include "theme.h"
@@ -56,20 +57,20 @@ void parameter_tooltip(const ParamInfo& info, const Scenario& scenario, int inde
     ImGui::PushTextWrapPos(ImGui::GetFontSize() * 26.0f);
     ImGui::TextUnformatted(info.meaning);
     ImGui::Spacing();
-    ImGui::TextDisabled("Range: %s. Ctrl+click to type a value.", range_text(info).c_str());
+    ImGui::TextDisabled("Range: %s. To type a value, Ctrl+click or press the value above.", range_text(info).c_str());
     const std::string& source = scenario.source[static_cast<size_t>(index)];
     ImGui::TextDisabled("Source: %s", source.empty() ? info.source : source.c_str());
     ImGui::PopTextWrapPos();
     ImGui::EndTooltip();
 }
 
-// Slider for one parameter in its display unit (shares as percent). Invalid typed values are refused
-// with a message, never clamped silently. Returns true while the slider is held.
+// Slider for one parameter in its display unit (shares as percent). A typed or pasted value goes
+// through exact_entry's check: refused with a message, never clamped. Returns true while it is held.
 bool parameter_slider(ExplorerState& state, int index, float width, bool large) {
     const ParamInfo& info = param_info(index);
-    double scale = is_share(info) ? 100.0 : 1.0;
-    double shown = state.param(index) * scale;
-    double lo = info.min * scale, hi = info.max * scale;
+    const EntryField field = param_entry_field(index);
+    double shown = state.param(index) * field.scale;
+    double lo = info.min * field.scale, hi = info.max * field.scale;
     char format[48];
     if (is_share(info))
         std::snprintf(format, sizeof format, "%%.0f%%%%");
@@ -84,19 +85,54 @@ bool parameter_slider(ExplorerState& state, int index, float width, bool large) 
     }
     ImGui::SetNextItemWidth(width);
     ImGui::PushID(index);
+    begin_entry_field(state, field);
     bool changed = ImGui::SliderScalar("##value", ImGuiDataType_Double, &shown, &lo, &hi, format, flags);
+    const bool typing = end_entry_field();
     ImGui::PopID();
     if (large) ImGui::PopStyleVar(2);
     if (changed) {
-        double value = shown / scale;
-        if (info.is_integer) value = std::round(value);
-        // An out-of-range typed value is refused with a message naming the range, never clamped.
-        state.set_param_live(index, value);
+        double value = shown / field.scale;
+        // A drag lands on the format's precision; a typed value is checked as typed (2.5 is not whole).
+        if (info.is_integer && !typing) value = std::round(value);
+        std::string problem = entry_problem(field, value);
+        if (!problem.empty())
+            state.set_error(problem);
+        else if (state.set_param_live(index, value) && typing && state.message_is_error())
+            state.clear_message();  // the reader put right what they had typed wrong
     }
     if (ImGui::IsItemDeactivated()) state.finish_edit();
     record_control_rect(info.key);
     parameter_tooltip(info, state.scenario(), index);
     return ImGui::IsItemActive();
+}
+
+// The value above a slider, drawn as a link that opens the slider's text box (as Ctrl+click does):
+// a visible way in for readers without a Ctrl key (touch screens; the page puts a numeric field
+// there instead, web/entry.js). Placed at `x` (from the start of the group, as ImGui::SameLine) on
+// the current line.
+bool entry_link(const std::string& name, const std::string& text, ImU32 colour, float x) {
+    const ImVec2 size = ImGui::CalcTextSize(text.c_str());
+    ImGui::SameLine(x);
+    const ImVec2 at = ImGui::GetCursorScreenPos();
+    ImGui::PushID(name.c_str());
+    const bool clicked = ImGui::InvisibleButton("##entry", ImVec2(std::max(size.x, 1.0f), size.y));
+    ImGui::PopID();
+    const bool hovered = ImGui::IsItemHovered();
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    draw->AddText(at, colour, text.c_str());
+    // Dotted underline, solid under the mouse: it reads as something to press, not a heading.
+    const float y = at.y + size.y - 1.0f;
+    if (hovered)
+        draw->AddLine(ImVec2(at.x, y), ImVec2(at.x + size.x, y), colour);
+    else
+        for (float dx = 0; dx < size.x; dx += 4.0f)
+            draw->AddLine(ImVec2(at.x + dx, y), ImVec2(at.x + std::min(dx + 2.0f, size.x), y), colour);
+    if (hovered) {
+        ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
+        ImGui::SetTooltip("Type an exact value (or Ctrl+click the slider)");
+    }
+    record_control_rect("entry:" + name);
+    return clicked;
 }
 
 void small_text(const char* text, ImU32 colour) {
@@ -255,10 +291,8 @@ bool draw_levers(ExplorerState& state, float width) {
         ImGui::TextUnformatted(info.label);
         ImGui::PopFont();
         std::string value = format_percent(state.param(index));
-        ImGui::SameLine(width - ImGui::CalcTextSize(value.c_str()).x);
-        ImGui::PushStyleColor(ImGuiCol_Text, pal.lever[lever]);
-        ImGui::TextUnformatted(value.c_str());
-        ImGui::PopStyleColor();
+        if (entry_link(info.key, value, pal.lever[lever], width - ImGui::CalcTextSize(value.c_str()).x))
+            ImGui::SetKeyboardFocusHere();  // the slider, next: its text box opens
         ImGui::PushStyleColor(ImGuiCol_SliderGrab, pal.lever[lever]);
         ImGui::PushStyleColor(ImGuiCol_SliderGrabActive, pal.lever[lever]);
         dragging |= parameter_slider(state, index, width, true);
@@ -283,8 +317,19 @@ bool draw_levers(ExplorerState& state, float width) {
     ImGui::TextUnformatted("Year shown");
     ImGui::PopFont();
     int year = state.year();
+    const EntryField year_field = year_entry_field(state);
     ImGui::SetNextItemWidth(width);
-    if (ImGui::SliderInt("##year", &year, kFirstYear, state.scenario().end_year, "%d")) state.set_year(year);
+    begin_entry_field(state, year_field);
+    const bool year_changed = ImGui::SliderInt("##year", &year, kFirstYear, state.scenario().end_year, "%d");
+    end_entry_field();
+    if (year_changed) {
+        // A typed year outside the scenario is refused like any other value, not clamped.
+        std::string problem = entry_problem(year_field, year);
+        if (problem.empty())
+            state.set_year(year);
+        else
+            state.set_error(problem);
+    }
     record_control_rect("year");
     if (ImGui::IsItemHovered())
         ImGui::SetTooltip(
@@ -312,13 +357,27 @@ void draw_advanced(ExplorerState& state, float width) {
             const ParamInfo& info = param_info(i);
             if (info.group != group) continue;
             bool changed_from_preset = state.param(i) != state.scenario().params[i];
-            ImGui::TextUnformatted(info.label);
+            // The label wraps (never runs under the value link) when the column is narrow.
+            const std::string value = entry_value_text(param_entry_field(i), state.param(i));
+            const float link_x = width - ImGui::CalcTextSize(value.c_str()).x;
+            const float left = ImGui::GetCursorPosX(), top = ImGui::GetCursorPosY();
+            const float room = link_x - ImGui::GetStyle().ItemSpacing.x * 2;
+            ImGui::PushTextWrapPos(left + room);
+            ImGui::TextWrapped("%s", info.label);
             if (changed_from_preset) {
-                ImGui::SameLine();
+                const float changed_w = ImGui::CalcTextSize("(changed)").x + ImGui::GetStyle().ItemSpacing.x;
+                if (ImGui::CalcTextSize(info.label).x + changed_w <= room) ImGui::SameLine();
                 ImGui::PushStyleColor(ImGuiCol_Text, pal.restricted);
                 ImGui::TextUnformatted("(changed)");
                 ImGui::PopStyleColor();
             }
+            ImGui::PopTextWrapPos();
+            const float below = ImGui::GetCursorPosY();
+            ImGui::SetCursorPos(ImVec2(left, top));
+            ImGui::Dummy(ImVec2(0, 0));
+            const bool open_entry = entry_link(info.key, value, pal.text_dim, link_x);
+            ImGui::SetCursorPosY(std::max(below, ImGui::GetCursorPosY()));
+            if (open_entry) ImGui::SetKeyboardFocusHere();
             parameter_slider(state, i, width, false);
         }
     }

@@ -357,6 +357,10 @@
     if (!M.ccall('cp_web_message', 'string', [], [])) showMessage('');
   }, 1000);
 
+  // The app's message changed (a refused value, a notice; '' when dismissed): mirrored at once, as a
+  // refusal changes no outcome and so would not come with onOutcomes.
+  CP.onMessage = function (text) { showMessage(String(text || '')); };
+
   CP.onOutcomes = onOutcomes;
   CP.formatOutcome = formatOutcome;
   CP.migrateHash = migrateHash;
