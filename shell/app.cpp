@@ -342,7 +342,8 @@ void App::Impl::layout_narrow(ImVec2 display) {
     float chart_h = std::clamp(width * 0.8f, 240.0f, 380.0f);
     for (int c = 1; c < static_cast<int>(ChartId::count); ++c) {
         if (!shows(kChartPanelNames[c])) continue;
-        float h = static_cast<ChartId>(c) == ChartId::who_is_right ? chart_h * 1.3f : chart_h;
+        // "Who is right?" is as tall as what it lists: in one column the page scrolls, so no fixed box.
+        float h = static_cast<ChartId>(c) == ChartId::who_is_right ? 0.0f : chart_h;
         draw_chart(state, static_cast<ChartId>(c), ImVec2(width, h));
     }
     natural_bottom = ImGui::GetCursorPosY() - (main_chart ? main_chart_h - own_main_chart_h : 0.0f);

@@ -181,73 +181,105 @@ void chart_menu(ChartId id, ImVec2 min, ImVec2 size) {
 }
 
 // The thread's two positions side by side: the commodity ("oil") view, where compute is bought and
-// rented like oil, and the reader's settings; then the assumptions that separate them.
-void draw_who_is_right(const ExplorerState& state, ImVec2 size) {
+// rented like oil, and the reader's settings; then the assumptions that separate them. With a height
+// (the two-column layouts) it fills that box and lists as many assumptions as fit; with none (size.y
+// <= 0: one column, where the page scrolls) it is as tall as what it lists, up to
+// kMostSeparating, and never ends in an empty block. Returns the size it took.
+constexpr int kMostSeparating = 6;
+ImVec2 draw_who_is_right(const ExplorerState& state, ImVec2 size) {
     const Results& r = state.results();
     const Palette& pal = palette();
-    ImGui::BeginChild("who_is_right", size, false, ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse);
+    const bool fit = size.y <= 0;
+    const ImVec2 pad = ImGui::GetStyle().WindowPadding;
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    const ImVec2 start = ImGui::GetCursorScreenPos();
+    if (fit) {
+        // The panel's background goes under its content once the content's height is known.
+        draw->ChannelsSplit(2);
+        draw->ChannelsSetCurrent(1);
+        ImGui::SetCursorScreenPos(ImVec2(start.x + pad.x, start.y + pad.y));
+        ImGui::BeginGroup();
+    } else {
+        // Padded like the one-column panel: text does not touch the edge of its background.
+        ImGui::BeginChild("who_is_right", size, false,
+                          ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse |
+                              ImGuiWindowFlags_AlwaysUseWindowPadding);
+        draw = ImGui::GetWindowDrawList();
+    }
+    const float w = fit ? size.x - pad.x * 2 : ImGui::GetContentRegionAvail().x;
+    ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + w);
     ImGui::PushFont(fonts().heading);
     ImGui::TextWrapped("Who is right? The commodity view against yours");
     ImGui::PopFont();
     if (!r.has_commodity) {
         ImGui::TextDisabled("The commodity-view preset (oil_world) is missing.");
-        ImGui::EndChild();
-        return;
-    }
-    int year = state.year();
-    Headline oil = make_headline(state.scenario(), r.commodity_run, year);
-    Headline yours = make_headline(state.scenario(), r.run, year);
-    float w = ImGui::GetContentRegionAvail().x;
-    float column = (w - ImGui::GetStyle().ItemSpacing.x) * 0.5f;
-    const char* names[2] = {"Commodity view: rent it like oil", "Your settings"};
-    const Headline* both[2] = {&oil, &yours};
-    for (int c = 0; c < 2; ++c) {
-        if (c) ImGui::SameLine();
-        ImGui::BeginGroup();
-        ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + column);
-        ImGui::PushStyleColor(ImGuiCol_Text, c ? pal.restricted : pal.frontier);
-        ImGui::TextWrapped("%s", names[c]);
-        ImGui::PopStyleColor();
-        for (int i = 0; i < 2; ++i) {
-            std::string line = both[c]->numbers[i].text + " " + both[c]->numbers[i].caption;
-            small_text(line.c_str(), pal.text);
+    } else {
+        int year = state.year();
+        Headline oil = make_headline(state.scenario(), r.commodity_run, year);
+        Headline yours = make_headline(state.scenario(), r.run, year);
+        float column = (w - ImGui::GetStyle().ItemSpacing.x) * 0.5f;
+        const char* names[2] = {"Commodity view: rent it like oil", "Your settings"};
+        const Headline* both[2] = {&oil, &yours};
+        for (int c = 0; c < 2; ++c) {
+            if (c) ImGui::SameLine();
+            ImGui::BeginGroup();
+            ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + column);
+            ImGui::PushStyleColor(ImGuiCol_Text, c ? pal.restricted : pal.frontier);
+            ImGui::TextWrapped("%s", names[c]);
+            ImGui::PopStyleColor();
+            for (int i = 0; i < 2; ++i) {
+                std::string line = both[c]->numbers[i].text + " " + both[c]->numbers[i].caption;
+                small_text(line.c_str(), pal.text);
+            }
+            ImGui::PopTextWrapPos();
+            ImGui::Dummy(ImVec2(column, 0));
+            ImGui::EndGroup();
         }
-        ImGui::PopTextWrapPos();
-        ImGui::Dummy(ImVec2(column, 0));
-        ImGui::EndGroup();
+        ImGui::Spacing();
+        ImGui::PushStyleColor(ImGuiCol_Text, pal.text_dim);
+        ImGui::TextWrapped(
+            "What separates them: years of the %d training-run gap closed by adopting just that one "
+            "commodity-view assumption",
+            year);
+        ImGui::PopStyleColor();
+        double largest = 1e-9;
+        for (const AssumptionGap& g : r.separating) largest = std::max(largest, std::fabs(g.effect_years));
+        float text_h = ImGui::GetFontSize() * 14.0f / 16.0f;
+        // A line of text, then its 8 px bar, each followed by the item spacing.
+        float row_h = text_h + 8.0f + ImGui::GetStyle().ItemSpacing.y * 2;
+        int rows = fit ? kMostSeparating : std::max(0, static_cast<int>((ImGui::GetContentRegionAvail().y) / row_h));
+        for (int i = 0; i < static_cast<int>(r.separating.size()) && i < rows; ++i) {
+            const AssumptionGap& g = r.separating[static_cast<size_t>(i)];
+            const ParamInfo& info = param_info(g.param);
+            char text[200];
+            std::snprintf(text, sizeof text, "%s: %s, not %s (%+.2f yr)", info.label,
+                          value_text(info, g.current).c_str(), value_text(info, g.commodity).c_str(), g.effect_years);
+            ImGui::PushFont(fonts().small);
+            ImGui::TextUnformatted(text);
+            ImGui::PopFont();
+            if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", info.meaning);
+            ImVec2 at = ImGui::GetCursorScreenPos();
+            float length = static_cast<float>(std::fabs(g.effect_years) / largest) * w;
+            draw->AddRectFilled(ImVec2(at.x, at.y), ImVec2(at.x + std::max(1.0f, length), at.y + 6.0f),
+                                g.effect_years >= 0 ? with_alpha(pal.positive, 0.8f) : with_alpha(pal.negative, 0.8f),
+                                2.0f);
+            ImGui::Dummy(ImVec2(w, 8.0f));
+        }
     }
-    ImGui::Spacing();
-    ImGui::PushStyleColor(ImGuiCol_Text, pal.text_dim);
-    ImGui::TextWrapped(
-        "What separates them: years of the %d training-run gap closed by adopting just that one "
-        "commodity-view assumption",
-        year);
-    ImGui::PopStyleColor();
-    double largest = 1e-9;
-    for (const AssumptionGap& g : r.separating) largest = std::max(largest, std::fabs(g.effect_years));
-    ImDrawList* draw = ImGui::GetWindowDrawList();
-    float text_h = ImGui::GetFontSize() * 14.0f / 16.0f;
-    // A line of text, then its 8 px bar, each followed by the item spacing.
-    float row_h = text_h + 8.0f + ImGui::GetStyle().ItemSpacing.y * 2;
-    int rows = std::max(0, static_cast<int>((ImGui::GetContentRegionAvail().y) / row_h));
-    for (int i = 0; i < static_cast<int>(r.separating.size()) && i < rows; ++i) {
-        const AssumptionGap& g = r.separating[static_cast<size_t>(i)];
-        const ParamInfo& info = param_info(g.param);
-        char text[200];
-        std::snprintf(text, sizeof text, "%s: %s, not %s (%+.2f yr)", info.label, value_text(info, g.current).c_str(),
-                      value_text(info, g.commodity).c_str(), g.effect_years);
-        ImGui::PushFont(fonts().small);
-        ImGui::TextUnformatted(text);
-        ImGui::PopFont();
-        if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", info.meaning);
-        ImVec2 at = ImGui::GetCursorScreenPos();
-        float length = static_cast<float>(std::fabs(g.effect_years) / largest) * w;
-        draw->AddRectFilled(ImVec2(at.x, at.y), ImVec2(at.x + std::max(1.0f, length), at.y + 6.0f),
-                            g.effect_years >= 0 ? with_alpha(pal.positive, 0.8f) : with_alpha(pal.negative, 0.8f),
-                            2.0f);
-        ImGui::Dummy(ImVec2(w, 8.0f));
+    ImGui::PopTextWrapPos();
+    if (!fit) {
+        ImGui::EndChild();
+        return size;
     }
-    ImGui::EndChild();
+    ImGui::EndGroup();
+    const ImVec2 end(start.x + size.x, ImGui::GetItemRectMax().y + pad.y);
+    draw->ChannelsSetCurrent(0);
+    draw->AddRectFilled(start, end, pal.panel, ImGui::GetStyle().ChildRounding);
+    draw->ChannelsMerge();
+    // One item over the whole panel, so that the layout moves on below it (and menus find it).
+    ImGui::SetCursorScreenPos(start);
+    ImGui::Dummy(ImVec2(size.x, end.y - start.y));
+    return ImVec2(size.x, end.y - start.y);
 }
 
 }  // namespace
@@ -585,7 +617,7 @@ void draw_chart(ExplorerState& state, ChartId id, ImVec2 size) {
             break;
         }
         case ChartId::who_is_right:
-            draw_who_is_right(state, size);
+            size = draw_who_is_right(state, size);
             break;
         case ChartId::count:
             break;
