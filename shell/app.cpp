@@ -400,8 +400,10 @@ void App::frame() {
     m.shortcuts();
     ImGuiIO& io = ImGui::GetIO();
     ImVec2 display = io.DisplaySize;
-    // Embeds go two-column from 640 px (levers beside the figure), the full page from 900 px.
-    bool narrow = display.x < (m.options.embed ? 640.0f : 900.0f);
+    // Embeds go two-column from 640 px (levers beside the figure), the full page from 900 px, unless
+    // the page says otherwise (its reading layout keeps the figure in a column beside the text).
+    const float two_column_from = bridge_two_column_from();
+    bool narrow = display.x < (two_column_from > 0 ? two_column_from : m.options.embed ? 640.0f : 900.0f);
     ImGui::SetNextWindowPos(ImVec2(0, 0));
     ImGui::SetNextWindowSize(display);
     // The root window scrolls: on a phone the figure is taller than the screen, and on a desktop the
@@ -409,6 +411,7 @@ void App::frame() {
     ImGuiWindowFlags flags = ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoCollapse |
                              ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus;
     ImGui::Begin("Compute Poverty", nullptr, flags);
+    if (bridge_take_scroll_to_top()) ImGui::SetScrollY(0.0f);
     float width = display.x - ImGui::GetStyle().WindowPadding.x * 2 - ImGui::GetStyle().ScrollbarSize;
     if (!m.options.embed) m.top_bar(width);
     m.message_bar(width);

@@ -248,8 +248,11 @@ ImVec2 draw_who_is_right(const ExplorerState& state, ImVec2 size) {
         // A line of text, then its 8 px bar, each followed by the item spacing.
         float row_h = text_h + 8.0f + ImGui::GetStyle().ItemSpacing.y * 2;
         int rows = fit ? kMostSeparating : std::max(0, static_cast<int>((ImGui::GetContentRegionAvail().y) / row_h));
-        for (int i = 0; i < static_cast<int>(r.separating.size()) && i < rows; ++i) {
+        int listed = 0;
+        for (int i = 0; i < static_cast<int>(r.separating.size()) && i < rows; ++i, ++listed) {
             const AssumptionGap& g = r.separating[static_cast<size_t>(i)];
+            // Largest first: from here on they would read "+0.00 yr", which separates nothing.
+            if (std::fabs(g.effect_years) < 0.005) break;
             const ParamInfo& info = param_info(g.param);
             char text[200];
             std::snprintf(text, sizeof text, "%s: %s, not %s (%+.2f yr)", info.label,
@@ -265,6 +268,8 @@ ImVec2 draw_who_is_right(const ExplorerState& state, ImVec2 size) {
                                 2.0f);
             ImGui::Dummy(ImVec2(w, 8.0f));
         }
+        if (listed == 0 && (r.separating.empty() || std::fabs(r.separating[0].effect_years) < 0.005))
+            small_text("No single assumption moves the gap by 0.01 years or more.", pal.text_dim);
     }
     ImGui::PopTextWrapPos();
     if (!fit) {

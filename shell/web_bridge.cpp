@@ -39,6 +39,8 @@ std::string g_locating;  // the file name of the chart picture requested only to
 std::string g_located;   // that rect as JSON once known
 bool g_wake = false;     // the page changed something the next frame must draw
 ClipboardRequest g_clipboard;
+float g_two_column_from = 0;
+bool g_scroll_to_top = false;
 
 // `"x":..,"y":..,"w":..,"h":..` (CSS pixels of the canvas): the one shape every rect the page reads has.
 std::string rect_fields(float x, float y, float width, float height) {
@@ -103,6 +105,14 @@ void publish_message([[maybe_unused]] const std::string& text) {
 #endif
 }
 
+float bridge_two_column_from() { return g_two_column_from; }
+
+bool bridge_take_scroll_to_top() {
+    const bool scroll = g_scroll_to_top;
+    g_scroll_to_top = false;
+    return scroll;
+}
+
 bool bridge_take_clipboard_request(ClipboardRequest* request) {
     if (g_clipboard.key < 0) return false;
     *request = g_clipboard;
@@ -136,6 +146,22 @@ CP_WEB_EXPORT const char* cp_web_apply_permalink(const char* hash) {
     if (!cp::shell::g_state) return "the explorable is not ready yet";
     if (!cp::shell::g_state->apply_permalink(hash ? hash : "")) cp::shell::g_last_error = cp::shell::g_state->message();
     return cp::shell::g_last_error.c_str();
+}
+
+// The page's layout: the figure uses two columns from `width` CSS px (0: the app's default). The
+// reading layout puts the figure in a column beside the text, narrower than the page.
+CP_WEB_EXPORT void cp_web_set_two_column_from(double width) {
+    const float w = width > 0 && width < 100000 ? static_cast<float>(width) : 0.0f;
+    if (w == cp::shell::g_two_column_from) return;
+    cp::shell::g_two_column_from = w;
+    cp::shell::g_wake = true;
+}
+
+// Shows the top of the figure (headline and main chart) in the next frame: after a section's button
+// changed it, that is where the change is read.
+CP_WEB_EXPORT void cp_web_scroll_to_top() {
+    cp::shell::g_scroll_to_top = true;
+    cp::shell::g_wake = true;
 }
 
 CP_WEB_EXPORT double cp_web_frame_ms() { return cp::shell::g_frame_ms; }

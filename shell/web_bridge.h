@@ -18,6 +18,11 @@ struct ClipboardRequest {
     std::string text;  // what the browser's paste event carried
 };
 bool bridge_take_clipboard_request(ClipboardRequest* request);
+// The width (CSS px) from which the full page's figure uses the two-column layout, as the page set it
+// (cp_web_set_two_column_from); 0 when the page has not (the app's own default then).
+float bridge_two_column_from();
+// True once after the page asked the figure to show its top (a section's button in the reading layout).
+bool bridge_take_scroll_to_top();
 // The state that functions exported to JavaScript act on (nullptr when none).
 void set_bridge_state(ExplorerState* state);
 // CPU time of the last frame's UI build + recompute, for the page's frame-time benchmark.

@@ -30,11 +30,29 @@
   };
   CP.setMaxDrawingBuffer = function (px) { if (px > 0) maxDevicePx = px; };
 
+  // The reading layout (style.css, from 1200 CSS px): the figure stays in view in a column beside
+  // the article and scrolls inside itself, so it is never fitted; the app lays it out in two
+  // columns from 640 px there, as in an embed (the column is narrower than the page).
+  var READING_FROM = 1200;
+  var TWO_COLUMNS_BESIDE_TEXT = 640;
+  var reading = !embedded && window.matchMedia ? window.matchMedia('(min-width: ' + READING_FROM + 'px)') : null;
+  CP.readingLayout = function () { return !!(reading && reading.matches); };
+  var toldApp = -1;
+  // Tells the app which layout the page is in: before its first frame (loader.js) and after each.
+  CP.applyLayout = function () {
+    var M = window.Module;
+    if (!M || typeof M._cp_web_set_two_column_from !== 'function') return;
+    var want = CP.readingLayout() ? TWO_COLUMNS_BESIDE_TEXT : 0;
+    if (want === toldApp) return;
+    toldApp = want;
+    M._cp_web_set_two_column_from(want);
+  };
+
   var fitted = 0;
   function fit() {
     var width = canvas.getBoundingClientRect().width;
     var content = CP.contentHeight();
-    if (width <= 0 || !(content > 0) || width >= ONE_COLUMN_BELOW) {
+    if (width <= 0 || !(content > 0) || width >= ONE_COLUMN_BELOW || CP.readingLayout()) {
       if (fitted) {
         fitted = 0;
         box.style.height = '';
@@ -71,6 +89,7 @@
   // Called by the platform layer (through Module.onFrameDrawn) after every drawn frame.
   CP.frameDrawn = function (count) {
     if (!embedded) {
+      CP.applyLayout();
       fit();
       followKeyboard();
     }
