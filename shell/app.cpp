@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "embedded_assets.h"
+#include "exact_entry.h"
 #include "exports.h"
 #include "headline.h"
 #include "imgui.h"
@@ -28,7 +29,10 @@ struct App::Impl {
     bool show_frame_overlay = false;
     uint64_t published_revision = 0;
     std::string published_link;
+    std::string published_message;
     double frame_ms = 0;  // CPU time of the last frame's UI build + recompute
+    int frames_drawn = 0;
+    double idle_seconds = 0;
     char path_buffer[512] = "scenario.json";
 
     void shortcuts();
@@ -88,6 +92,11 @@ bool App::take_capture_request(float* x, float* y, float* width, float* height, 
     return true;
 }
 ExplorerState& App::state() { return impl_->state; }
+
+void App::set_draw_stats(int frames_drawn, double idle_seconds) {
+    impl_->frames_drawn = frames_drawn;
+    impl_->idle_seconds = idle_seconds;
+}
 
 void App::Impl::shortcuts() {
     ImGuiIO& io = ImGui::GetIO();
@@ -345,7 +354,8 @@ void App::Impl::layout_narrow(ImVec2 display) {
     float chart_h = std::clamp(width * 0.8f, 240.0f, 380.0f);
     for (int c = 1; c < static_cast<int>(ChartId::count); ++c) {
         if (!shows(kChartPanelNames[c])) continue;
-        float h = static_cast<ChartId>(c) == ChartId::who_is_right ? chart_h * 1.3f : chart_h;
+        // "Who is right?" is as tall as what it lists: in one column the page scrolls, so no fixed box.
+        float h = static_cast<ChartId>(c) == ChartId::who_is_right ? 0.0f : chart_h;
         draw_chart(state, static_cast<ChartId>(c), ImVec2(width, h));
     }
     natural_bottom = ImGui::GetCursorPosY() - (main_chart ? main_chart_h - own_main_chart_h : 0.0f);
@@ -365,13 +375,20 @@ void App::Impl::frame_overlay() {
     ImGui::Begin("##frame", nullptr,
                  ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoInputs |
                      ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoFocusOnAppearing);
-    ImGui::Text("frame %.1f ms (%.0f fps)", 1000.0f / std::max(1.0f, io.Framerate), io.Framerate);
+    ImGui::Text("frame %.1f ms (%.0f fps while drawing)", 1000.0f / std::max(1.0f, io.Framerate), io.Framerate);
+    // Nothing is drawn while nothing changes: the count stands still and the gap shows how long.
+    ImGui::Text("frames drawn %d, %.1f s idle before this one", frames_drawn, idle_seconds);
     ImGui::Text("UI + recompute %.2f ms", frame_ms);
     ImGui::Text("last recompute %.2f ms, %d draws", state.results().compute_ms, state.results().draws_used);
     ImGui::End();
 }
 
 void App::Impl::publish() {
+    // A refusal changes no outcome, so the page hears about the message on its own.
+    if (state.message() != published_message) {
+        published_message = state.message();
+        publish_message(published_message);
+    }
     if (state.revision() == published_revision) return;
     published_revision = state.revision();
     published_link = state.permalink();
@@ -382,12 +399,15 @@ void App::frame() {
     auto start = std::chrono::steady_clock::now();
     Impl& m = *impl_;
     clear_control_rects();
+    new_entry_frame();
     if (m.state.view().dark != theme_is_dark()) apply_theme(m.state.view().dark);
     m.shortcuts();
     ImGuiIO& io = ImGui::GetIO();
     ImVec2 display = io.DisplaySize;
-    // Embeds go two-column from 640 px (levers beside the figure), the full page from 900 px.
-    bool narrow = display.x < (m.options.embed ? 640.0f : 900.0f);
+    // Embeds go two-column from 640 px (levers beside the figure), the full page from 900 px, unless
+    // the page says otherwise (its reading layout keeps the figure in a column beside the text).
+    const float two_column_from = bridge_two_column_from();
+    bool narrow = display.x < (two_column_from > 0 ? two_column_from : m.options.embed ? 640.0f : 900.0f);
     ImGui::SetNextWindowPos(ImVec2(0, 0));
     ImGui::SetNextWindowSize(display);
     // The root window scrolls: on a phone the figure is taller than the screen, and on a desktop the
@@ -395,6 +415,7 @@ void App::frame() {
     ImGuiWindowFlags flags = ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoCollapse |
                              ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus;
     ImGui::Begin("Compute Poverty", nullptr, flags);
+    if (bridge_take_scroll_to_top()) ImGui::SetScrollY(0.0f);
     float width = display.x - ImGui::GetStyle().WindowPadding.x * 2 - ImGui::GetStyle().ScrollbarSize;
     if (!m.options.embed) m.top_bar(width);
     m.message_bar(width);

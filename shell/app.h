@@ -39,6 +39,9 @@ public:
     // Asks for a picture of one chart ("training_run", ...), delivered through take_capture_request
     // once the chart has been drawn. False for an unknown chart name.
     bool request_chart_picture(const std::string& chart_name);
+    // From the platform layer before a frame it draws: frames drawn so far (this one included) and the
+    // seconds nothing was drawn before it, which the frame-time overlay (F2) shows.
+    void set_draw_stats(int frames_drawn, double idle_seconds);
     // The state behind the UI (tests drive and inspect it).
     ExplorerState& state();
 

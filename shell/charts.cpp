@@ -21,8 +21,53 @@ ImVec2 text_size(const std::string& text) {
     return font->CalcTextSizeA(small_size(), 1e9f, 0.0f, text.c_str());
 }
 
+bool g_log_texts = false;
+std::vector<DrawnText> g_logged_texts;
+
 void draw_text(ImDrawList* draw, ImVec2 at, ImU32 colour, const std::string& text) {
     draw->AddText(small_font(), small_size(), at, colour, text.c_str());
+    if (g_log_texts) {
+        const ImVec2 size = text_size(text);
+        g_logged_texts.push_back(
+            {text, at, ImVec2(at.x + size.x, at.y + size.y), draw->GetClipRectMin(), draw->GetClipRectMax()});
+    }
+}
+
+// `text` in lines no wider than `width` (small font), broken between words where it can be.
+std::vector<std::string> wrap_lines(const std::string& text, float width) {
+    std::vector<std::string> lines;
+    ImFont* font = small_font();
+    const float scale = small_size() / font->FontSize;
+    const char* s = text.c_str();
+    const char* end = s + text.size();
+    while (s < end) {
+        const char* brk = font->CalcWordWrapPositionA(scale, s, end, width);
+        if (brk == s) brk = s + 1;  // not even one character fits: never loop
+        std::string line(s, brk);
+        while (!line.empty() && line.back() == ' ') line.pop_back();
+        lines.push_back(line);
+        s = brk;
+        while (s < end && *s == ' ') ++s;
+    }
+    if (lines.empty()) lines.emplace_back();
+    return lines;
+}
+
+// `text` on one line no wider than `width`: whole if it fits, else cut at a character and ended with
+// an ellipsis, so that the reader sees it was shortened.
+std::string shortened(const std::string& text, float width) {
+    if (text_size(text).x <= width) return text;
+    const std::string ellipsis = "\u2026";
+    std::string head = text;
+    while (!head.empty()) {
+        // One character off the end: its continuation bytes, then its first byte.
+        while (!head.empty() && (static_cast<unsigned char>(head.back()) & 0xC0) == 0x80) head.pop_back();
+        if (!head.empty()) head.pop_back();
+        std::string candidate = head;
+        while (!candidate.empty() && candidate.back() == ' ') candidate.pop_back();
+        if (text_size(candidate + ellipsis).x <= width) return candidate + ellipsis;
+    }
+    return ellipsis;
 }
 
 ImFont* heading_font() { return fonts().heading ? fonts().heading : ImGui::GetFont(); }
@@ -119,6 +164,12 @@ bool begin_bar_chart(const char* title, ImVec2 size, BarChartFrame* frame) {
 }
 
 }  // namespace
+
+void log_chart_texts(bool on) {
+    g_log_texts = on;
+    g_logged_texts.clear();
+}
+std::vector<DrawnText>& logged_chart_texts() { return g_logged_texts; }
 
 std::string format_axis_value(double value, AxisFormat format) {
     char buffer[32];
@@ -496,37 +547,67 @@ void tornado_chart(const char* id, const char* title, ImVec2 size, double base, 
     const float top = frame.top;
     const bool hovered = frame.hovered;
     const Palette& pal = palette();
-    double lo = base, hi = base;
-    for (const TornadoRow& r : rows) {
-        lo = std::min({lo, r.at_low, r.at_high});
-        hi = std::max({hi, r.at_low, r.at_high});
-    }
-    if (hi - lo < 1e-9) hi = lo + 1.0;
+    // The labels' column: as wide as the longest label, at most 55% of the chart. A longer label
+    // wraps onto more lines (its row grows); only when even three rows cannot have the height their
+    // lines need does a label shrink to one line ending in an ellipsis (the row's tooltip has it whole).
     float label_w = 0;
     for (const TornadoRow& r : rows) label_w = std::max(label_w, text_size(r.label).x);
     label_w = std::min(label_w, size.x * 0.55f);
     float bar_x0 = origin.x + label_w + 10.0f, bar_x1 = origin.x + size.x - 10.0f;
     float axis_h = (small_size() + 6.0f) * 2.0f;  // value axis and legend
-    float row_h = std::min(28.0f, (size.y - (top - origin.y) - axis_h) / static_cast<float>(rows.size()));
+    const float room = size.y - (top - origin.y) - axis_h;
+    const float line_h = small_size() + 2.0f;
+    const float one_line_row = std::min(28.0f, room / static_cast<float>(rows.size()));
+    std::vector<std::vector<std::string>> lines(rows.size());
+    std::vector<float> row_h(rows.size());
+    size_t shown = 0;
+    float used = 0;
+    for (size_t i = 0; i < rows.size(); ++i) {
+        lines[i] = wrap_lines(rows[i].label, label_w);
+        row_h[i] = std::max(one_line_row, line_h * static_cast<float>(lines[i].size()) + 8.0f);
+        if (used + row_h[i] > room && shown >= 3) break;
+        used += row_h[i];
+        ++shown;
+    }
+    if (used > room + 0.5f) {
+        shown = rows.size();
+        for (size_t i = 0; i < rows.size(); ++i) {
+            lines[i] = {shortened(rows[i].label, label_w)};
+            row_h[i] = one_line_row;
+        }
+    }
+    double lo = base, hi = base;
+    for (size_t i = 0; i < shown; ++i) {
+        lo = std::min({lo, rows[i].at_low, rows[i].at_high});
+        hi = std::max({hi, rows[i].at_low, rows[i].at_high});
+    }
+    if (hi - lo < 1e-9) hi = lo + 1.0;
     auto x_of = [&](double v) { return bar_x0 + static_cast<float>((v - lo) / (hi - lo)) * (bar_x1 - bar_x0); };
     float base_x = x_of(base);
-    float bottom = top + row_h * static_cast<float>(rows.size());
     ImVec2 mouse = ImGui::GetIO().MousePos;
     int hovered_row = -1;
-    for (size_t i = 0; i < rows.size(); ++i) {
+    float row_top = top;
+    for (size_t i = 0; i < shown; ++i) {
         const TornadoRow& r = rows[i];
-        float y0 = top + row_h * static_cast<float>(i) + 3.0f, y1 = y0 + row_h - 6.0f;
+        // Bars of the usual thickness, centred on the row whatever its label's height.
+        const float bar_h = std::min(row_h[i], one_line_row) - 6.0f;
+        float y0 = row_top + (row_h[i] - bar_h) * 0.5f, y1 = y0 + bar_h;
         // Low end of the parameter in one colour, high end in the other, both from the base line.
         draw->AddRectFilled(ImVec2(std::min(base_x, x_of(r.at_low)), y0), ImVec2(std::max(base_x, x_of(r.at_low)), y1),
                             with_alpha(pal.negative, 0.85f));
         draw->AddRectFilled(ImVec2(std::min(base_x, x_of(r.at_high)), y0),
                             ImVec2(std::max(base_x, x_of(r.at_high)), y1), with_alpha(pal.positive, 0.85f));
-        ImVec2 ts = text_size(r.label);
-        draw->PushClipRect(ImVec2(origin.x, y0 - 3), ImVec2(origin.x + label_w, y1 + 3), true);
-        draw_text(draw, ImVec2(origin.x, (y0 + y1 - ts.y) * 0.5f), pal.text, r.label);
+        float text_y = row_top + (row_h[i] - line_h * static_cast<float>(lines[i].size()) + 2.0f) * 0.5f;
+        draw->PushClipRect(ImVec2(origin.x, row_top), ImVec2(origin.x + label_w + 0.5f, row_top + row_h[i]), true);
+        for (const std::string& line : lines[i]) {
+            draw_text(draw, ImVec2(origin.x, text_y), pal.text, line);
+            text_y += line_h;
+        }
         draw->PopClipRect();
-        if (hovered && mouse.y >= y0 - 3 && mouse.y <= y1 + 3) hovered_row = static_cast<int>(i);
+        if (hovered && mouse.y >= row_top && mouse.y < row_top + row_h[i]) hovered_row = static_cast<int>(i);
+        row_top += row_h[i];
     }
+    float bottom = row_top;
     draw->AddLine(ImVec2(base_x, top), ImVec2(base_x, bottom), pal.marker, 1.5f);
     // Legend: which end of each parameter's range each colour shows.
     float lx = origin.x, ly = bottom + small_size() + 8.0f;

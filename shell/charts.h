@@ -89,4 +89,14 @@ void tornado_chart(const char* id, const char* title, ImVec2 size, double base, 
 
 std::string format_axis_value(double value, AxisFormat format);
 
+// Every text the charts draw, while logging is on (UI tests: nothing may be cut by its clip rect,
+// every label is shown whole or visibly shortened). Logging costs nothing while off (the app).
+struct DrawnText {
+    std::string text;
+    ImVec2 min, max;            // where it was drawn
+    ImVec2 clip_min, clip_max;  // the draw list's clip rect at that moment
+};
+void log_chart_texts(bool on);
+std::vector<DrawnText>& logged_chart_texts();  // cleared by the caller between frames as it needs
+
 }  // namespace cp::shell

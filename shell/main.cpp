@@ -30,7 +30,8 @@ namespace {
 
 struct Options {
     cp::shell::AppOptions app;
-    int frames = 0;  // 0 = run until quit
+    int frames = 0;      // 0 = run until quit
+    double seconds = 0;  // > 0: exit after this much wall time, idling as usual, and say how much was drawn
     std::string screenshot;
     std::string save_chart;  // a chart to save as chart-NAME.png (scripts, tests)
     int width = 1280;
@@ -59,12 +60,17 @@ struct Platform {
     } capture;
     bool done = false;
     int exit_code = 0;
-    // Web: frames are drawn only while something may change (input, a call from the page, a resize)
-    // and for a few frames after, for ImGui's hover and popups to settle; an idle figure costs no
-    // drawing at all, which matters for a canvas as tall as the figure on a phone.
+    // Frames are drawn only while something may change (input, a call from the page, a resize) and
+    // for a few frames after, for ImGui's hover and popups to settle; an idle figure costs no drawing
+    // at all, which matters for a canvas as tall as the figure on a phone, and for a laptop's battery
+    // (natively the loop then sleeps in SDL_WaitEvent). Scripted runs (--frames) draw every frame.
     int settle_frames = 0;
-    int tick_count = 0;  // main-loop iterations, drawn or not (tests wait on these)
+    Uint64 last_drawn_at = 0;  // performance counter at the last drawn frame
+    double idle_before = 0;    // seconds without a drawn frame before the current one (frame-time overlay)
+    int tick_count = 0;        // main-loop iterations, drawn or not (tests wait on these)
     int drawn_width = 0, drawn_height = 0;
+    // A shortcut pressed on ImGui's behalf (the page's paste or cut): down for one frame, then up.
+    int held_scancode = -1;
 };
 
 // Frames drawn after the last reason to draw (ImGui needs two or three for hover, popups and focus).
@@ -74,11 +80,13 @@ Platform g_platform;
 
 void print_usage() {
     std::printf(
-        "usage: cp_app [--size WxH] [--scale S] [--frames N] [--screenshot out.png] [--embed [--panels LIST]]\n"
+        "usage: cp_app [--size WxH] [--scale S] [--frames N | --seconds S] [--screenshot out.png]\n"
+        "              [--embed [--panels LIST]]"
         "              [--state HASH] [--save-chart NAME]\n"
         "  --size WxH          window size in logical pixels (default 1280x800)\n"
         "  --scale S           device pixel ratio to render at (window is W*S x H*S pixels)\n"
         "  --frames N          exit after N frames\n"
+        "  --seconds S         exit after S seconds (idling as usual) and print how many frames were drawn\n"
         "  --screenshot FILE   write the last frame as PNG (with --frames)\n"
         "  --embed             figure only, as in a blog embed\n"
         "  --panels LIST       panels an embed shows, comma-separated (e.g. headline,chart,levers)\n"
@@ -101,6 +109,9 @@ bool parse_args(int argc, char** argv, Options& o) {
             if (!o.app.initial_state.empty() && o.app.initial_state[0] == '#') o.app.initial_state.erase(0, 1);
         } else if (arg == "--frames" && has_value) {
             o.frames = std::atoi(argv[++i]);
+        } else if (arg == "--seconds" && has_value) {
+            o.seconds = std::atof(argv[++i]);
+            if (!(o.seconds > 0 && o.seconds <= 86400)) return false;
         } else if (arg == "--screenshot" && has_value) {
             o.screenshot = argv[++i];
         } else if (arg == "--save-chart" && has_value) {
@@ -122,7 +133,62 @@ bool parse_args(int argc, char** argv, Options& o) {
     return true;
 }
 
+// ImGui's modifier keys from SDL's (the SDL backend sets them only on key events).
+void imgui_modifiers_from_sdl() {
+    ImGuiIO& io = ImGui::GetIO();
+    const SDL_Keymod mod = SDL_GetModState();
+    io.KeyCtrl = (mod & KMOD_CTRL) != 0;
+    io.KeyShift = (mod & KMOD_SHIFT) != 0;
+    io.KeyAlt = (mod & KMOD_ALT) != 0;
+    io.KeySuper = (mod & KMOD_GUI) != 0;
+}
+
+// Presses, for one frame, a shortcut the page asked for (web: its paste and cut events carry the
+// clipboard, which ImGui cannot read), and releases it the frame after. Returns true when it did
+// either, so that the frame is drawn.
+bool press_requested_shortcut() {
+    Platform& p = g_platform;
+    ImGuiIO& io = ImGui::GetIO();
+    if (p.held_scancode >= 0) {
+        io.KeysDown[p.held_scancode] = false;
+        p.held_scancode = -1;
+        imgui_modifiers_from_sdl();
+        return true;
+    }
+    cp::shell::ClipboardRequest request;
+    if (!cp::shell::bridge_take_clipboard_request(&request)) return false;
+    if (request.key == ImGuiKey_V) SDL_SetClipboardText(request.text.c_str());
+    p.held_scancode = io.KeyMap[request.key];
+    io.KeysDown[p.held_scancode] = true;
+    // Exactly the shortcut modifier: ImGui 1.86 reads Ctrl+Shift+V as no paste at all.
+    io.KeyCtrl = !io.ConfigMacOSXBehaviors;
+    io.KeySuper = io.ConfigMacOSXBehaviors;
+    io.KeyShift = io.KeyAlt = false;
+    return true;
+}
+
 #ifdef __EMSCRIPTEN__
+// The page calls this from every pointer and key event on the figure, before SDL sees the event,
+// with that event's own modifier state (bits: 1 Ctrl, 2 Shift, 4 Alt, 8 Meta). SDL only learns
+// modifiers from key events on the canvas, so a Ctrl pressed while the page had the focus would
+// be missed and the first Ctrl+click would move the slider instead of opening its text box.
+extern "C" EMSCRIPTEN_KEEPALIVE void cp_web_modifiers(int bits) {
+    if (!ImGui::GetCurrentContext()) return;
+    int mod = SDL_GetModState();
+    const struct {
+        int bit, any, set;
+    } keys[] = {
+        {1, KMOD_CTRL, KMOD_LCTRL}, {2, KMOD_SHIFT, KMOD_LSHIFT}, {4, KMOD_ALT, KMOD_LALT}, {8, KMOD_GUI, KMOD_LGUI}};
+    for (const auto& k : keys) {
+        if (!(bits & k.bit))
+            mod &= ~k.any;
+        else if (!(mod & k.any))
+            mod |= k.set;
+    }
+    SDL_SetModState(static_cast<SDL_Keymod>(mod));
+    if (g_platform.held_scancode < 0) imgui_modifiers_from_sdl();
+}
+
 // Tells the page a main-loop iteration ended: the first drawn frame marks startup (benchmarks read
 // the mark) and removes the loading overlay; cpFrames counts iterations (tests wait on it, and an
 // idle figure skips drawing), cpDrawn the frames actually drawn. The page's per-frame work (fitting
@@ -254,6 +320,7 @@ void frame() {
             p.done = true;
         }
     }
+    if (press_requested_shortcut()) wake = true;
 
     // A new ratio (browser zoom, window moved to another screen) needs fonts rasterised anew.
     const float ratio = current_pixel_ratio();
@@ -267,27 +334,32 @@ void frame() {
 
 #ifdef __EMSCRIPTEN__
     ++p.tick_count;
+#endif
     {
-        // Resizing a canvas clears it: a new size must be drawn even when nothing else changed.
+        // Resizing a canvas or a window clears it: a new size must be drawn even when nothing else changed.
         int w = 0, h = 0;
         SDL_GL_GetDrawableSize(p.window, &w, &h);
         const ImGuiIO& io = ImGui::GetIO();
         const bool lifting = p.touch_lift_age >= 0 && p.touch_lift_age < 3;
         if (cp::shell::bridge_take_wake() || w != p.drawn_width || h != p.drawn_height || io.WantTextInput ||
-            ImGui::IsAnyMouseDown() || lifting || p.capture.pending)
+            ImGui::IsAnyMouseDown() || lifting || p.capture.pending || p.options.frames > 0)
             wake = true;
         if (wake) p.settle_frames = kSettleFrames;
         if (p.settle_frames == 0) {
+#ifdef __EMSCRIPTEN__
             cp_web_frame_done(p.tick_count, p.frame_count, 0);
+#endif
             return;
         }
         --p.settle_frames;
         p.drawn_width = w;
         p.drawn_height = h;
+        const Uint64 now = SDL_GetPerformanceCounter();
+        p.idle_before =
+            p.last_drawn_at ? static_cast<double>(now - p.last_drawn_at) / SDL_GetPerformanceFrequency() : 0.0;
+        p.last_drawn_at = now;
+        p.app->set_draw_stats(p.frame_count + 1, p.idle_before);
     }
-#else
-    (void)wake;  // the desktop app draws every frame (vsync paces it)
-#endif
 
     ImGui_ImplOpenGL3_NewFrame();
     ImGui_ImplSDL2_NewFrame();
@@ -428,7 +500,24 @@ int main(int argc, char** argv) {
     // Never returns: the browser calls frame() once per animation frame.
     emscripten_set_main_loop(frame, 0, true);
 #else
-    while (!p.done) frame();
+    const Uint64 frequency = SDL_GetPerformanceFrequency();
+    const Uint64 deadline =
+        p.options.seconds > 0 ? SDL_GetPerformanceCounter() + static_cast<Uint64>(p.options.seconds * frequency) : 0;
+    while (!p.done) {
+        // Idle: sleep until an event arrives (a timeout only for --seconds to end on time).
+        if (p.settle_frames == 0 && p.options.frames == 0 && p.frame_count > 0) {
+            int wait_ms = 1000;
+            if (deadline) {
+                const Uint64 now = SDL_GetPerformanceCounter();
+                wait_ms =
+                    now >= deadline ? 0 : static_cast<int>(std::min<Uint64>(1000, (deadline - now) * 1000 / frequency));
+            }
+            SDL_WaitEventTimeout(nullptr, wait_ms);
+        }
+        frame();
+        if (deadline && SDL_GetPerformanceCounter() >= deadline) p.done = true;
+    }
+    if (p.options.seconds > 0) std::printf("cp_app: drew %d frames in %.1f s\n", p.frame_count, p.options.seconds);
     ImGui_ImplOpenGL3_Shutdown();
     ImGui_ImplSDL2_Shutdown();
     ImGui::DestroyContext();

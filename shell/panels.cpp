@@ -8,6 +8,7 @@
 #include <string>
 
 #include "charts.h"
+#include "exact_entry.h"
 #include "format.h"
 #include "headline.h"
 #include "theme.h"
@@ -56,20 +57,20 @@ void parameter_tooltip(const ParamInfo& info, const Scenario& scenario, int inde
     ImGui::PushTextWrapPos(ImGui::GetFontSize() * 26.0f);
     ImGui::TextUnformatted(info.meaning);
     ImGui::Spacing();
-    ImGui::TextDisabled("Range: %s. Ctrl+click to type a value.", range_text(info).c_str());
+    ImGui::TextDisabled("Range: %s. To type a value, Ctrl+click or press the value above.", range_text(info).c_str());
     const std::string& source = scenario.source[static_cast<size_t>(index)];
     ImGui::TextDisabled("Source: %s", source.empty() ? info.source : source.c_str());
     ImGui::PopTextWrapPos();
     ImGui::EndTooltip();
 }
 
-// Slider for one parameter in its display unit (shares as percent). Invalid typed values are refused
-// with a message, never clamped silently. Returns true while the slider is held.
+// Slider for one parameter in its display unit (shares as percent). A typed or pasted value goes
+// through exact_entry's check: refused with a message, never clamped. Returns true while it is held.
 bool parameter_slider(ExplorerState& state, int index, float width, bool large) {
     const ParamInfo& info = param_info(index);
-    double scale = is_share(info) ? 100.0 : 1.0;
-    double shown = state.param(index) * scale;
-    double lo = info.min * scale, hi = info.max * scale;
+    const EntryField field = param_entry_field(index);
+    double shown = state.param(index) * field.scale;
+    double lo = info.min * field.scale, hi = info.max * field.scale;
     char format[48];
     if (is_share(info))
         std::snprintf(format, sizeof format, "%%.0f%%%%");
@@ -84,19 +85,54 @@ bool parameter_slider(ExplorerState& state, int index, float width, bool large) 
     }
     ImGui::SetNextItemWidth(width);
     ImGui::PushID(index);
+    begin_entry_field(state, field);
     bool changed = ImGui::SliderScalar("##value", ImGuiDataType_Double, &shown, &lo, &hi, format, flags);
+    const bool typing = end_entry_field();
     ImGui::PopID();
     if (large) ImGui::PopStyleVar(2);
     if (changed) {
-        double value = shown / scale;
-        if (info.is_integer) value = std::round(value);
-        // An out-of-range typed value is refused with a message naming the range, never clamped.
-        state.set_param_live(index, value);
+        double value = shown / field.scale;
+        // A drag lands on the format's precision; a typed value is checked as typed (2.5 is not whole).
+        if (info.is_integer && !typing) value = std::round(value);
+        std::string problem = entry_problem(field, value);
+        if (!problem.empty())
+            state.set_error(problem);
+        else if (state.set_param_live(index, value) && typing && state.message_is_error())
+            state.clear_message();  // the reader put right what they had typed wrong
     }
     if (ImGui::IsItemDeactivated()) state.finish_edit();
     record_control_rect(info.key);
     parameter_tooltip(info, state.scenario(), index);
     return ImGui::IsItemActive();
+}
+
+// The value above a slider, drawn as a link that opens the slider's text box (as Ctrl+click does):
+// a visible way in for readers without a Ctrl key (touch screens; the page puts a numeric field
+// there instead, web/entry.js). Placed at `x` (from the start of the group, as ImGui::SameLine) on
+// the current line.
+bool entry_link(const std::string& name, const std::string& text, ImU32 colour, float x) {
+    const ImVec2 size = ImGui::CalcTextSize(text.c_str());
+    ImGui::SameLine(x);
+    const ImVec2 at = ImGui::GetCursorScreenPos();
+    ImGui::PushID(name.c_str());
+    const bool clicked = ImGui::InvisibleButton("##entry", ImVec2(std::max(size.x, 1.0f), size.y));
+    ImGui::PopID();
+    const bool hovered = ImGui::IsItemHovered();
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    draw->AddText(at, colour, text.c_str());
+    // Dotted underline, solid under the mouse: it reads as something to press, not a heading.
+    const float y = at.y + size.y - 1.0f;
+    if (hovered)
+        draw->AddLine(ImVec2(at.x, y), ImVec2(at.x + size.x, y), colour);
+    else
+        for (float dx = 0; dx < size.x; dx += 4.0f)
+            draw->AddLine(ImVec2(at.x + dx, y), ImVec2(at.x + std::min(dx + 2.0f, size.x), y), colour);
+    if (hovered) {
+        ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
+        ImGui::SetTooltip("Type an exact value (or Ctrl+click the slider)");
+    }
+    record_control_rect("entry:" + name);
+    return clicked;
 }
 
 void small_text(const char* text, ImU32 colour) {
@@ -166,73 +202,110 @@ void chart_menu(ChartId id, ImVec2 min, ImVec2 size) {
 }
 
 // The thread's two positions side by side: the commodity ("oil") view, where compute is bought and
-// rented like oil, and the reader's settings; then the assumptions that separate them.
-void draw_who_is_right(const ExplorerState& state, ImVec2 size) {
+// rented like oil, and the reader's settings; then the assumptions that separate them. With a height
+// (the two-column layouts) it fills that box and lists as many assumptions as fit; with none (size.y
+// <= 0: one column, where the page scrolls) it is as tall as what it lists, up to
+// kMostSeparating, and never ends in an empty block. Returns the size it took.
+constexpr int kMostSeparating = 6;
+ImVec2 draw_who_is_right(const ExplorerState& state, ImVec2 size) {
     const Results& r = state.results();
     const Palette& pal = palette();
-    ImGui::BeginChild("who_is_right", size, false, ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse);
+    const bool fit = size.y <= 0;
+    const ImVec2 pad = ImGui::GetStyle().WindowPadding;
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    const ImVec2 start = ImGui::GetCursorScreenPos();
+    if (fit) {
+        // The panel's background goes under its content once the content's height is known.
+        draw->ChannelsSplit(2);
+        draw->ChannelsSetCurrent(1);
+        ImGui::SetCursorScreenPos(ImVec2(start.x + pad.x, start.y + pad.y));
+        ImGui::BeginGroup();
+    } else {
+        // Padded like the one-column panel: text does not touch the edge of its background.
+        ImGui::BeginChild("who_is_right", size, false,
+                          ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse |
+                              ImGuiWindowFlags_AlwaysUseWindowPadding);
+        draw = ImGui::GetWindowDrawList();
+    }
+    const float w = fit ? size.x - pad.x * 2 : ImGui::GetContentRegionAvail().x;
+    ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + w);
     ImGui::PushFont(fonts().heading);
     ImGui::TextWrapped("Who is right? The commodity view against yours");
     ImGui::PopFont();
     if (!r.has_commodity) {
         ImGui::TextDisabled("The commodity-view preset (oil_world) is missing.");
-        ImGui::EndChild();
-        return;
-    }
-    int year = state.year();
-    Headline oil = make_headline(state.scenario(), r.commodity_run, year);
-    Headline yours = make_headline(state.scenario(), r.run, year);
-    float w = ImGui::GetContentRegionAvail().x;
-    float column = (w - ImGui::GetStyle().ItemSpacing.x) * 0.5f;
-    const char* names[2] = {"Commodity view: rent it like oil", "Your settings"};
-    const Headline* both[2] = {&oil, &yours};
-    for (int c = 0; c < 2; ++c) {
-        if (c) ImGui::SameLine();
-        ImGui::BeginGroup();
-        ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + column);
-        ImGui::PushStyleColor(ImGuiCol_Text, c ? pal.restricted : pal.frontier);
-        ImGui::TextWrapped("%s", names[c]);
-        ImGui::PopStyleColor();
-        for (int i = 0; i < 2; ++i) {
-            std::string line = both[c]->numbers[i].text + " " + both[c]->numbers[i].caption;
-            small_text(line.c_str(), pal.text);
+    } else {
+        int year = state.year();
+        Headline oil = make_headline(state.scenario(), r.commodity_run, year);
+        Headline yours = make_headline(state.scenario(), r.run, year);
+        float column = (w - ImGui::GetStyle().ItemSpacing.x) * 0.5f;
+        const char* names[2] = {"Commodity view: rent it like oil", "Your settings"};
+        const Headline* both[2] = {&oil, &yours};
+        for (int c = 0; c < 2; ++c) {
+            if (c) ImGui::SameLine();
+            ImGui::BeginGroup();
+            ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + column);
+            ImGui::PushStyleColor(ImGuiCol_Text, c ? pal.restricted : pal.frontier);
+            ImGui::TextWrapped("%s", names[c]);
+            ImGui::PopStyleColor();
+            for (int i = 0; i < 2; ++i) {
+                std::string line = both[c]->numbers[i].text + " " + both[c]->numbers[i].caption;
+                small_text(line.c_str(), pal.text);
+            }
+            ImGui::PopTextWrapPos();
+            ImGui::Dummy(ImVec2(column, 0));
+            ImGui::EndGroup();
         }
-        ImGui::PopTextWrapPos();
-        ImGui::Dummy(ImVec2(column, 0));
-        ImGui::EndGroup();
+        ImGui::Spacing();
+        ImGui::PushStyleColor(ImGuiCol_Text, pal.text_dim);
+        ImGui::TextWrapped(
+            "What separates them: years of the %d training-run gap closed by adopting just that one "
+            "commodity-view assumption",
+            year);
+        ImGui::PopStyleColor();
+        double largest = 1e-9;
+        for (const AssumptionGap& g : r.separating) largest = std::max(largest, std::fabs(g.effect_years));
+        float text_h = ImGui::GetFontSize() * 14.0f / 16.0f;
+        // A line of text, then its 8 px bar, each followed by the item spacing.
+        float row_h = text_h + 8.0f + ImGui::GetStyle().ItemSpacing.y * 2;
+        int rows = fit ? kMostSeparating : std::max(0, static_cast<int>((ImGui::GetContentRegionAvail().y) / row_h));
+        int listed = 0;
+        for (int i = 0; i < static_cast<int>(r.separating.size()) && i < rows; ++i, ++listed) {
+            const AssumptionGap& g = r.separating[static_cast<size_t>(i)];
+            // Largest first: from here on they would read "+0.00 yr", which separates nothing.
+            if (std::fabs(g.effect_years) < 0.005) break;
+            const ParamInfo& info = param_info(g.param);
+            char text[200];
+            std::snprintf(text, sizeof text, "%s: %s, not %s (%+.2f yr)", info.label,
+                          value_text(info, g.current).c_str(), value_text(info, g.commodity).c_str(), g.effect_years);
+            ImGui::PushFont(fonts().small);
+            ImGui::TextUnformatted(text);
+            ImGui::PopFont();
+            if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", info.meaning);
+            ImVec2 at = ImGui::GetCursorScreenPos();
+            float length = static_cast<float>(std::fabs(g.effect_years) / largest) * w;
+            draw->AddRectFilled(ImVec2(at.x, at.y), ImVec2(at.x + std::max(1.0f, length), at.y + 6.0f),
+                                g.effect_years >= 0 ? with_alpha(pal.positive, 0.8f) : with_alpha(pal.negative, 0.8f),
+                                2.0f);
+            ImGui::Dummy(ImVec2(w, 8.0f));
+        }
+        if (listed == 0 && (r.separating.empty() || std::fabs(r.separating[0].effect_years) < 0.005))
+            small_text("No single assumption moves the gap by 0.01 years or more.", pal.text_dim);
     }
-    ImGui::Spacing();
-    ImGui::PushStyleColor(ImGuiCol_Text, pal.text_dim);
-    ImGui::TextWrapped(
-        "What separates them: years of the %d training-run gap closed by adopting just that one "
-        "commodity-view assumption",
-        year);
-    ImGui::PopStyleColor();
-    double largest = 1e-9;
-    for (const AssumptionGap& g : r.separating) largest = std::max(largest, std::fabs(g.effect_years));
-    ImDrawList* draw = ImGui::GetWindowDrawList();
-    float text_h = ImGui::GetFontSize() * 14.0f / 16.0f;
-    // A line of text, then its 8 px bar, each followed by the item spacing.
-    float row_h = text_h + 8.0f + ImGui::GetStyle().ItemSpacing.y * 2;
-    int rows = std::max(0, static_cast<int>((ImGui::GetContentRegionAvail().y) / row_h));
-    for (int i = 0; i < static_cast<int>(r.separating.size()) && i < rows; ++i) {
-        const AssumptionGap& g = r.separating[static_cast<size_t>(i)];
-        const ParamInfo& info = param_info(g.param);
-        char text[200];
-        std::snprintf(text, sizeof text, "%s: %s, not %s (%+.2f yr)", info.label, value_text(info, g.current).c_str(),
-                      value_text(info, g.commodity).c_str(), g.effect_years);
-        ImGui::PushFont(fonts().small);
-        ImGui::TextUnformatted(text);
-        ImGui::PopFont();
-        if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", info.meaning);
-        ImVec2 at = ImGui::GetCursorScreenPos();
-        float length = static_cast<float>(std::fabs(g.effect_years) / largest) * w;
-        draw->AddRectFilled(ImVec2(at.x, at.y), ImVec2(at.x + std::max(1.0f, length), at.y + 6.0f),
-                            g.effect_years >= 0 ? with_alpha(pal.positive, 0.8f) : with_alpha(pal.negative, 0.8f),
-                            2.0f);
-        ImGui::Dummy(ImVec2(w, 8.0f));
+    ImGui::PopTextWrapPos();
+    if (!fit) {
+        ImGui::EndChild();
+        return size;
     }
-    ImGui::EndChild();
+    ImGui::EndGroup();
+    const ImVec2 end(start.x + size.x, ImGui::GetItemRectMax().y + pad.y);
+    draw->ChannelsSetCurrent(0);
+    draw->AddRectFilled(start, end, pal.panel, ImGui::GetStyle().ChildRounding);
+    draw->ChannelsMerge();
+    // One item over the whole panel, so that the layout moves on below it (and menus find it).
+    ImGui::SetCursorScreenPos(start);
+    ImGui::Dummy(ImVec2(size.x, end.y - start.y));
+    return ImVec2(size.x, end.y - start.y);
 }
 
 }  // namespace
@@ -276,10 +349,8 @@ bool draw_levers(ExplorerState& state, float width) {
         ImGui::TextUnformatted(info.label);
         ImGui::PopFont();
         std::string value = format_percent(state.param(index));
-        ImGui::SameLine(width - ImGui::CalcTextSize(value.c_str()).x);
-        ImGui::PushStyleColor(ImGuiCol_Text, pal.lever[lever]);
-        ImGui::TextUnformatted(value.c_str());
-        ImGui::PopStyleColor();
+        if (entry_link(info.key, value, pal.lever[lever], width - ImGui::CalcTextSize(value.c_str()).x))
+            ImGui::SetKeyboardFocusHere();  // the slider, next: its text box opens
         ImGui::PushStyleColor(ImGuiCol_SliderGrab, pal.lever[lever]);
         ImGui::PushStyleColor(ImGuiCol_SliderGrabActive, pal.lever[lever]);
         dragging |= parameter_slider(state, index, width, true);
@@ -304,8 +375,19 @@ bool draw_levers(ExplorerState& state, float width) {
     ImGui::TextUnformatted("Year shown");
     ImGui::PopFont();
     int year = state.year();
+    const EntryField year_field = year_entry_field(state);
     ImGui::SetNextItemWidth(width);
-    if (ImGui::SliderInt("##year", &year, kFirstYear, state.scenario().end_year, "%d")) state.set_year(year);
+    begin_entry_field(state, year_field);
+    const bool year_changed = ImGui::SliderInt("##year", &year, kFirstYear, state.scenario().end_year, "%d");
+    end_entry_field();
+    if (year_changed) {
+        // A typed year outside the scenario is refused like any other value, not clamped.
+        std::string problem = entry_problem(year_field, year);
+        if (problem.empty())
+            state.set_year(year);
+        else
+            state.set_error(problem);
+    }
     record_control_rect("year");
     if (ImGui::IsItemHovered())
         ImGui::SetTooltip(
@@ -333,13 +415,27 @@ void draw_advanced(ExplorerState& state, float width) {
             const ParamInfo& info = param_info(i);
             if (info.group != group) continue;
             bool changed_from_preset = state.param(i) != state.scenario().params[i];
-            ImGui::TextUnformatted(info.label);
+            // The label wraps (never runs under the value link) when the column is narrow.
+            const std::string value = entry_value_text(param_entry_field(i), state.param(i));
+            const float link_x = width - ImGui::CalcTextSize(value.c_str()).x;
+            const float left = ImGui::GetCursorPosX(), top = ImGui::GetCursorPosY();
+            const float room = link_x - ImGui::GetStyle().ItemSpacing.x * 2;
+            ImGui::PushTextWrapPos(left + room);
+            ImGui::TextWrapped("%s", info.label);
             if (changed_from_preset) {
-                ImGui::SameLine();
+                const float changed_w = ImGui::CalcTextSize("(changed)").x + ImGui::GetStyle().ItemSpacing.x;
+                if (ImGui::CalcTextSize(info.label).x + changed_w <= room) ImGui::SameLine();
                 ImGui::PushStyleColor(ImGuiCol_Text, pal.restricted);
                 ImGui::TextUnformatted("(changed)");
                 ImGui::PopStyleColor();
             }
+            ImGui::PopTextWrapPos();
+            const float below = ImGui::GetCursorPosY();
+            ImGui::SetCursorPos(ImVec2(left, top));
+            ImGui::Dummy(ImVec2(0, 0));
+            const bool open_entry = entry_link(info.key, value, pal.text_dim, link_x);
+            ImGui::SetCursorPosY(std::max(below, ImGui::GetCursorPosY()));
+            if (open_entry) ImGui::SetKeyboardFocusHere();
             parameter_slider(state, i, width, false);
         }
     }
@@ -591,7 +687,7 @@ void draw_chart(ExplorerState& state, ChartId id, ImVec2 size) {
             break;
         }
         case ChartId::who_is_right:
-            draw_who_is_right(state, size);
+            size = draw_who_is_right(state, size);
             break;
         case ChartId::count:
             break;

@@ -51,7 +51,8 @@ enum class ChartId {
     count
 };
 const char* chart_title(ChartId id);
-// Draws one chart; a click or drag in a time chart moves the shared year marker.
+// Draws one chart; a click or drag in a time chart moves the shared year marker. The "who is right"
+// panel takes the height its content needs when size.y <= 0.
 void draw_chart(ExplorerState& state, ChartId id, ImVec2 size);
 
 }  // namespace cp::shell

@@ -323,6 +323,11 @@ void ExplorerState::set_notice(std::string text) {
     message_is_error_ = false;
 }
 
+void ExplorerState::set_error(std::string text) {
+    message_ = std::move(text);
+    message_is_error_ = true;
+}
+
 bool ExplorerState::update(bool interactive) {
     // After a drag ends, the reduced Monte Carlo must be replaced by the full one.
     if (!interactive && last_was_interactive_ && results_.draws_used < full_draws) dirty_ = true;

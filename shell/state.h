@@ -107,6 +107,7 @@ public:
     const std::string& message() const { return message_; }
     bool message_is_error() const { return message_is_error_; }
     void set_notice(std::string text);
+    void set_error(std::string text);  // a refusal (a value the reader typed or pasted); nothing changed
     void clear_message() { message_.clear(); }
 
     // Recompute when inputs changed. `interactive` = a slider is being dragged: then the Monte Carlo

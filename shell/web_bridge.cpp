@@ -3,6 +3,7 @@
 
 #include <cstdio>
 
+#include "exact_entry.h"
 #include "exports.h"
 #include "imgui.h"
 #include "imgui_internal.h"
@@ -16,6 +17,10 @@
 EM_JS(void, cp_js_publish_outcomes, (const char* json), {
     var cp = typeof window !== 'undefined' ? window.ComputePoverty : undefined;
     if (cp && typeof cp.onOutcomes === 'function') cp.onOutcomes(UTF8ToString(json));
+});
+EM_JS(void, cp_js_publish_message, (const char* text), {
+    var cp = typeof window !== 'undefined' ? window.ComputePoverty : undefined;
+    if (cp && typeof cp.onMessage === 'function') cp.onMessage(UTF8ToString(text));
 });
 // clang-format on
 #define CP_WEB_EXPORT EMSCRIPTEN_KEEPALIVE
@@ -33,12 +38,39 @@ float g_content_height = 0;
 std::string g_locating;  // the file name of the chart picture requested only to learn its rect
 std::string g_located;   // that rect as JSON once known
 bool g_wake = false;     // the page changed something the next frame must draw
+ClipboardRequest g_clipboard;
+float g_two_column_from = 0;
+bool g_scroll_to_top = false;
 
 // `"x":..,"y":..,"w":..,"h":..` (CSS pixels of the canvas): the one shape every rect the page reads has.
 std::string rect_fields(float x, float y, float width, float height) {
     char buffer[96];
     std::snprintf(buffer, sizeof buffer, "\"x\":%.1f,\"y\":%.1f,\"w\":%.1f,\"h\":%.1f", x, y, width, height);
     return buffer;
+}
+
+// A JSON string literal of `text` (labels, messages, field text).
+std::string json_string(const std::string& text) {
+    std::string out = "\"";
+    for (char c : text) {
+        if (c == '"' || c == '\\') {
+            out += '\\';
+            out += c;
+        } else if (static_cast<unsigned char>(c) < 0x20) {
+            char buffer[8];
+            std::snprintf(buffer, sizeof buffer, "\\u%04x", static_cast<unsigned>(c));
+            out += buffer;
+        } else {
+            out += c;
+        }
+    }
+    return out + "\"";
+}
+
+const ControlRect* find_control_rect(const std::string& name) {
+    for (const ControlRect& rect : control_rects())
+        if (rect.name == name) return &rect;
+    return nullptr;
 }
 
 }  // namespace
@@ -67,6 +99,27 @@ void publish_outcomes([[maybe_unused]] const std::string& json) {
 #endif
 }
 
+void publish_message([[maybe_unused]] const std::string& text) {
+#ifdef __EMSCRIPTEN__
+    cp_js_publish_message(text.c_str());
+#endif
+}
+
+float bridge_two_column_from() { return g_two_column_from; }
+
+bool bridge_take_scroll_to_top() {
+    const bool scroll = g_scroll_to_top;
+    g_scroll_to_top = false;
+    return scroll;
+}
+
+bool bridge_take_clipboard_request(ClipboardRequest* request) {
+    if (g_clipboard.key < 0) return false;
+    *request = g_clipboard;
+    g_clipboard = ClipboardRequest();
+    return true;
+}
+
 }  // namespace cp::shell
 
 // Functions the page calls (Module.ccall). They return an empty string on success, otherwise the
@@ -93,6 +146,22 @@ CP_WEB_EXPORT const char* cp_web_apply_permalink(const char* hash) {
     if (!cp::shell::g_state) return "the explorable is not ready yet";
     if (!cp::shell::g_state->apply_permalink(hash ? hash : "")) cp::shell::g_last_error = cp::shell::g_state->message();
     return cp::shell::g_last_error.c_str();
+}
+
+// The page's layout: the figure uses two columns from `width` CSS px (0: the app's default). The
+// reading layout puts the figure in a column beside the text, narrower than the page.
+CP_WEB_EXPORT void cp_web_set_two_column_from(double width) {
+    const float w = width > 0 && width < 100000 ? static_cast<float>(width) : 0.0f;
+    if (w == cp::shell::g_two_column_from) return;
+    cp::shell::g_two_column_from = w;
+    cp::shell::g_wake = true;
+}
+
+// Shows the top of the figure (headline and main chart) in the next frame: after a section's button
+// changed it, that is where the change is read.
+CP_WEB_EXPORT void cp_web_scroll_to_top() {
+    cp::shell::g_scroll_to_top = true;
+    cp::shell::g_wake = true;
 }
 
 CP_WEB_EXPORT double cp_web_frame_ms() { return cp::shell::g_frame_ms; }
@@ -205,6 +274,92 @@ CP_WEB_EXPORT void cp_web_request_png() {
     request.height = ImGui::GetIO().DisplaySize.y;
     request.file_name = "compute-poverty.png";
     cp::shell::request_capture(request);
+}
+
+// The slider text box open in the last frame (Ctrl+click, Tab, the value link), or "":
+// {"name":"export_controls","text":"75","x":..,"y":..,"w":..,"h":..} (CSS pixels of the canvas).
+CP_WEB_EXPORT const char* cp_web_text_field() {
+    cp::shell::g_export.clear();
+    const cp::shell::EntryField* field = cp::shell::open_entry_field();
+    if (!field) return cp::shell::g_export.c_str();
+    std::string out = "{\"name\":" + cp::shell::json_string(field->name) +
+                      ",\"text\":" + cp::shell::json_string(cp::shell::open_entry_text());
+    if (const cp::shell::ControlRect* r = cp::shell::find_control_rect(field->name))
+        out += "," + cp::shell::rect_fields(r->min.x, r->min.y, r->max.x - r->min.x, r->max.y - r->min.y);
+    cp::shell::g_export = out + "}";
+    return cp::shell::g_export.c_str();
+}
+
+// The browser's copy or cut event while a text box is open: returns what goes on the clipboard (the
+// selection, or all of the text), and for a cut takes it out of the box in the next frame. Returns
+// "" when no text box is open (the page then leaves the event alone).
+CP_WEB_EXPORT const char* cp_web_clipboard_copy(int cut) {
+    cp::shell::g_export.clear();
+    if (!cp::shell::open_entry_field()) return cp::shell::g_export.c_str();
+    cp::shell::g_export = cp::shell::open_entry_selection();
+    if (cut) {
+        cp::shell::g_clipboard.key = ImGuiKey_X;
+        cp::shell::g_wake = true;
+    }
+    return cp::shell::g_export.c_str();
+}
+
+// The browser's paste event while a text box is open: the text is pasted in the next frame through
+// ImGui's own paste, and so through the same check as a paste on the desktop. 0 when no box is open.
+CP_WEB_EXPORT int cp_web_clipboard_paste(const char* text) {
+    if (!cp::shell::open_entry_field() || !text) return 0;
+    cp::shell::g_clipboard.key = ImGuiKey_V;
+    cp::shell::g_clipboard.text = text;
+    cp::shell::g_wake = true;
+    return 1;
+}
+
+// The value link ("entry:KEY" control) under (x, y) in CSS pixels of the canvas: its field name, or "".
+// A touch there opens the page's numeric field instead of reaching the figure.
+CP_WEB_EXPORT const char* cp_web_entry_at(double x, double y) {
+    cp::shell::g_export.clear();
+    const ImVec2 p(static_cast<float>(x), static_cast<float>(y));
+    for (const cp::shell::ControlRect& rect : cp::shell::control_rects())
+        if (rect.name.rfind("entry:", 0) == 0 && ImRect(rect.min, rect.max).Contains(p))
+            cp::shell::g_export = rect.name.substr(6);
+    return cp::shell::g_export.c_str();
+}
+
+// What the page's numeric field for `name` needs, in the reader's units:
+// {"name":..,"label":..,"unit":"%","text":"75","min":0,"max":100,"integer":false,"x":..,"y":..,"w":..,"h":..}
+// (the rect is the slider's), or "" for an unknown name.
+CP_WEB_EXPORT const char* cp_web_entry_field(const char* name) {
+    cp::shell::g_export.clear();
+    cp::shell::EntryField field;
+    if (!cp::shell::g_state || !name || !cp::shell::find_entry_field(*cp::shell::g_state, name, &field))
+        return cp::shell::g_export.c_str();
+    char numbers[96];
+    std::snprintf(numbers, sizeof numbers, ",\"min\":%.17g,\"max\":%.17g,\"integer\":%s", field.min * field.scale,
+                  field.max * field.scale, field.integer ? "true" : "false");
+    std::string out =
+        "{\"name\":" + cp::shell::json_string(field.name) + ",\"label\":" + cp::shell::json_string(field.label) +
+        ",\"unit\":" + cp::shell::json_string(field.unit) +
+        ",\"text\":" + cp::shell::json_string(cp::shell::entry_start_text(*cp::shell::g_state, field)) + numbers;
+    if (const cp::shell::ControlRect* r = cp::shell::find_control_rect(field.name))
+        out += "," + cp::shell::rect_fields(r->min.x, r->min.y, r->max.x - r->min.x, r->max.y - r->min.y);
+    cp::shell::g_export = out + "}";
+    return cp::shell::g_export.c_str();
+}
+
+// The reader's text from the page's numeric field: applied (an undoable step) and "" returned, or
+// refused whole with the app's message, which is returned too.
+CP_WEB_EXPORT const char* cp_web_enter_value(const char* name, const char* text) {
+    cp::shell::g_wake = true;
+    cp::shell::g_last_error.clear();
+    cp::shell::EntryField field;
+    if (!cp::shell::g_state) return "the explorable is not ready yet";
+    if (!name || !cp::shell::find_entry_field(*cp::shell::g_state, name, &field)) {
+        cp::shell::g_last_error = std::string("unknown parameter \"") + (name ? name : "") + "\"";
+        return cp::shell::g_last_error.c_str();
+    }
+    if (!cp::shell::enter_value(*cp::shell::g_state, field, text ? text : ""))
+        cp::shell::g_last_error = cp::shell::g_state->message();
+    return cp::shell::g_last_error.c_str();
 }
 
 CP_WEB_EXPORT const char* cp_web_permalink() {

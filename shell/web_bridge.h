@@ -9,6 +9,20 @@ class ExplorerState;
 
 // Sends the outcomes JSON to window.ComputePoverty.onOutcomes on the page; does nothing natively.
 void publish_outcomes(const std::string& json);
+// Sends the reader's message (a refusal, a notice; "" when none) to window.ComputePoverty.onMessage.
+void publish_message(const std::string& text);
+// A clipboard action the page asks of the focused text box (web): ImGui performs it as if the
+// reader had pressed the shortcut, so a paste goes through the same check as a native one.
+struct ClipboardRequest {
+    int key = -1;      // ImGuiKey_V (paste `text`) or ImGuiKey_X (cut)
+    std::string text;  // what the browser's paste event carried
+};
+bool bridge_take_clipboard_request(ClipboardRequest* request);
+// The width (CSS px) from which the full page's figure uses the two-column layout, as the page set it
+// (cp_web_set_two_column_from); 0 when the page has not (the app's own default then).
+float bridge_two_column_from();
+// True once after the page asked the figure to show its top (a section's button in the reading layout).
+bool bridge_take_scroll_to_top();
 // The state that functions exported to JavaScript act on (nullptr when none).
 void set_bridge_state(ExplorerState* state);
 // CPU time of the last frame's UI build + recompute, for the page's frame-time benchmark.

@@ -355,6 +355,13 @@
     if (link) {
       if (!module()) return;
       applyPermalink(link);
+      // In the reading layout the figure is beside the section and stays there: the reader is not
+      // moved; the figure shows its top, where the change is read (headline, main chart).
+      if (CP.readingLayout && CP.readingLayout()) {
+        var M = module();
+        if (typeof M._cp_web_scroll_to_top === 'function') M._cp_web_scroll_to_top();
+        return;
+      }
       var fig = document.querySelector('.figure');
       var reduce = window.matchMedia && window.matchMedia('(prefers-reduced-motion: reduce)').matches;
       if (fig && fig.getBoundingClientRect().bottom < 80) fig.scrollIntoView({behavior: reduce ? 'auto' : 'smooth', block: 'start'});
@@ -368,6 +375,10 @@
     if (!M || !el || el.hidden || typeof M._cp_web_message !== 'function') return;
     if (!M.ccall('cp_web_message', 'string', [], [])) showMessage('');
   }, 1000);
+
+  // The app's message changed (a refused value, a notice; '' when dismissed): mirrored at once, as a
+  // refusal changes no outcome and so would not come with onOutcomes.
+  CP.onMessage = function (text) { showMessage(String(text || '')); };
 
   CP.onOutcomes = onOutcomes;
   CP.formatOutcome = formatOutcome;

@@ -30,11 +30,29 @@
   };
   CP.setMaxDrawingBuffer = function (px) { if (px > 0) maxDevicePx = px; };
 
+  // The reading layout (style.css, from 1200 CSS px): the figure stays in view in a column beside
+  // the article and scrolls inside itself, so it is never fitted; the app lays it out in two
+  // columns from 640 px there, as in an embed (the column is narrower than the page).
+  var READING_FROM = 1200;
+  var TWO_COLUMNS_BESIDE_TEXT = 640;
+  var reading = !embedded && window.matchMedia ? window.matchMedia('(min-width: ' + READING_FROM + 'px)') : null;
+  CP.readingLayout = function () { return !!(reading && reading.matches); };
+  var toldApp = -1;
+  // Tells the app which layout the page is in: before its first frame (loader.js) and after each.
+  CP.applyLayout = function () {
+    var M = window.Module;
+    if (!M || typeof M._cp_web_set_two_column_from !== 'function') return;
+    var want = CP.readingLayout() ? TWO_COLUMNS_BESIDE_TEXT : 0;
+    if (want === toldApp) return;
+    toldApp = want;
+    M._cp_web_set_two_column_from(want);
+  };
+
   var fitted = 0;
   function fit() {
     var width = canvas.getBoundingClientRect().width;
     var content = CP.contentHeight();
-    if (width <= 0 || !(content > 0) || width >= ONE_COLUMN_BELOW) {
+    if (width <= 0 || !(content > 0) || width >= ONE_COLUMN_BELOW || CP.readingLayout()) {
       if (fitted) {
         fitted = 0;
         box.style.height = '';
@@ -71,6 +89,7 @@
   // Called by the platform layer (through Module.onFrameDrawn) after every drawn frame.
   CP.frameDrawn = function (count) {
     if (!embedded) {
+      CP.applyLayout();
       fit();
       followKeyboard();
     }
@@ -84,8 +103,19 @@
   // sequence that starts on a control (or while a menu is open) is the figure's: panning is cancelled
   // and SDL gets it as before. Any other is the page's: SDL never sees it, so the page scrolls, and a
   // tap reaches the figure as the browser's ordinary click.
-  var mode = '';  // 'figure' or 'page' while a touch sequence lasts
+  var mode = '';  // 'figure', 'page' or 'entry' while a touch sequence lasts
   var tapAt = 0;  // when the page's last touch ended: the click that may follow is a tap
+  // A touch on the value above a slider (the app's value link) opens the page's numeric field
+  // (web/entry.js) when it ends where it began; the figure never sees it.
+  var entry = null;  // {name, x, y} of such a touch
+  var TAP_SLOP = 12;  // CSS px a finger may wander and still tap
+
+  function entryAt(touch) {
+    var M = module();
+    if (!M || typeof M._cp_web_entry_at !== 'function' || !CP.openEntry) return '';
+    var r = canvas.getBoundingClientRect();
+    return M.ccall('cp_web_entry_at', 'string', ['number', 'number'], [touch.clientX - r.left, touch.clientY - r.top]);
+  }
 
   function figureWants(touch) {
     var M = module();
@@ -96,18 +126,30 @@
 
   box.addEventListener('touchstart', function (e) {
     if (e.target !== canvas) return;
-    if (e.touches.length === e.changedTouches.length) mode = figureWants(e.changedTouches[0]) ? 'figure' : 'page';
-    if (mode === 'figure') e.preventDefault();
-    else e.stopPropagation();
+    if (e.touches.length === e.changedTouches.length) {
+      var t = e.changedTouches[0];
+      var name = entryAt(t);
+      entry = name ? {name: name, x: t.clientX, y: t.clientY} : null;
+      mode = entry ? 'entry' : figureWants(t) ? 'figure' : 'page';
+    }
+    if (mode === 'figure' || mode === 'entry') e.preventDefault();  // no scrolling, no emulated mouse
+    if (mode !== 'figure') e.stopPropagation();
   }, {capture: true, passive: false});
 
   ['touchmove', 'touchend', 'touchcancel'].forEach(function (type) {
     box.addEventListener(type, function (e) {
       if (e.target !== canvas) return;
       var page = mode === 'page';
-      if (page) e.stopPropagation();
+      if (mode !== 'figure') e.stopPropagation();
+      if (mode === 'entry' && entry) {
+        var t = e.changedTouches[0];
+        if (!t || Math.abs(t.clientX - entry.x) > TAP_SLOP || Math.abs(t.clientY - entry.y) > TAP_SLOP) entry = null;
+      }
       if (e.touches.length === 0) {
         if (page && type === 'touchend') tapAt = Date.now();
+        // Inside the touchend handler: only there may a page focus a field and bring up the keyboard.
+        if (mode === 'entry' && entry && type === 'touchend') CP.openEntry(entry.name);
+        entry = null;
         mode = '';
       }
     }, {capture: true, passive: true});

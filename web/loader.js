@@ -154,6 +154,8 @@
     onRuntimeInitialized: function () {
       if (performance.mark) performance.mark('cp-runtime-ready');
       setStatus('Starting\u2026');
+      // The page's layout before the first frame, so that it is drawn in the right one (web/fit.js).
+      if (window.ComputePoverty && window.ComputePoverty.applyLayout) window.ComputePoverty.applyLayout();
     },
     onAbort: function (what) { fail('The figure stopped unexpectedly (' + what + '). Reloading the page may help.'); },
     // Called by the platform layer after the first drawn frame.

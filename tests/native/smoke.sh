@@ -81,4 +81,32 @@ if (cd "$chart_dir" && LD_PRELOAD="$preload" "$app" --frames 5 --save-chart no_s
     echo "FAIL --save-chart with an unknown name should fail"; failures=$((failures + 1))
 fi
 
+# Idle like the web figure: with no input nothing is drawn after the first frames settle; moving the
+# pointer over the window draws again. (--seconds runs for a wall time and says how much it drew.)
+drawn() { sed -n 's/^cp_app: drew \([0-9]*\) frames.*/\1/p' "$1"; }
+if (cd "$tmp" && LD_PRELOAD="$preload" "$app" --seconds 3 --size 800x600 >"$tmp/idle.log" 2>&1); then
+    idle="$(drawn "$tmp/idle.log")"
+    if [[ -n "$idle" ]] && (( idle <= 20 )); then
+        echo "ok native idle: $idle frames drawn in 3 s without input"
+    else
+        echo "FAIL native idle: ${idle:-no count} frames drawn in 3 s without input (expected at most 20)"; cat "$tmp/idle.log"
+        failures=$((failures + 1))
+    fi
+    (sleep 1; python3 "$(dirname "${BASH_SOURCE[0]}")/pointer.py" 1.5; echo "rc=$?" >"$tmp/pointer.rc") &
+    mover=$!
+    (cd "$tmp" && LD_PRELOAD="$preload" "$app" --seconds 3 --size 800x600 >"$tmp/woken.log" 2>&1) || true
+    wait "$mover" || true
+    woken="$(drawn "$tmp/woken.log")"
+    if grep -q 'rc=3' "$tmp/pointer.rc" 2>/dev/null; then
+        echo "ok native wake: skipped (no libXtst to move the pointer)"
+    elif [[ -n "$woken" && -n "$idle" ]] && (( woken >= idle + 20 )); then
+        echo "ok native wake: $woken frames drawn in 3 s with the pointer moving for 1.5 s"
+    else
+        echo "FAIL native wake: ${woken:-no count} frames drawn with the pointer moving (idle: ${idle:-?})"; cat "$tmp/woken.log"
+        failures=$((failures + 1))
+    fi
+else
+    echo "FAIL native idle: cp_app --seconds exited with an error"; cat "$tmp/idle.log"; failures=$((failures + 1))
+fi
+
 (( failures == 0 )) || { echo "$failures native smoke check(s) failed"; exit 1; }

@@ -12,8 +12,8 @@
 namespace cp::test {
 
 // Scancodes as SDL's backend maps them, so shortcuts read the same keys as in the real app.
-constexpr int kKeyA = 4, kKeyZ = 29, kKeyY = 28, kKeyTab = 43, kKeyEnter = 40, kKeyBackspace = 42, kKeyLeft = 80,
-              kKeyRight = 79, kKeyUp = 82, kKeyDown = 81, kKeyEscape = 41;
+constexpr int kKeyA = 4, kKeyC = 6, kKeyV = 25, kKeyX = 27, kKeyZ = 29, kKeyY = 28, kKeyTab = 43, kKeyEnter = 40,
+              kKeyBackspace = 42, kKeyLeft = 80, kKeyRight = 79, kKeyUp = 82, kKeyDown = 81, kKeyEscape = 41;
 
 class UiHarness {
 public:
@@ -43,9 +43,9 @@ public:
                                   {ImGuiKey_Escape, kKeyEscape},
                                   {ImGuiKey_KeyPadEnter, 88},
                                   {ImGuiKey_A, kKeyA},
-                                  {ImGuiKey_C, 6},
-                                  {ImGuiKey_V, 25},
-                                  {ImGuiKey_X, 27},
+                                  {ImGuiKey_C, kKeyC},
+                                  {ImGuiKey_V, kKeyV},
+                                  {ImGuiKey_X, kKeyX},
                                   {ImGuiKey_Y, kKeyY},
                                   {ImGuiKey_Z, kKeyZ}};
         for (const auto& entry : key_map) io.KeyMap[entry[0]] = entry[1];
@@ -104,6 +104,12 @@ public:
         mouse_to(p);
         mouse_down();
         mouse_up();
+    }
+    // A click with Ctrl held (ImGui's way into a slider's text box).
+    void ctrl_click(ImVec2 p) {
+        io().KeyCtrl = true;
+        click(p);
+        io().KeyCtrl = false;
     }
     // Presses and releases a key (with optional modifiers) across two frames.
     void key(int key, bool ctrl = false, bool shift = false) {

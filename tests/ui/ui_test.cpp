@@ -4,8 +4,10 @@
 #include <cmath>
 #include <stdexcept>
 
+#include "charts.h"
 #include "format.h"
 #include "headline.h"
+#include "theme.h"
 #include "ui_harness.h"
 
 using cp::test::UiHarness;
@@ -337,4 +339,77 @@ TEST_CASE("model v2 in the figure: capability lag, the lever that moves the gap 
     for (int i = 0; i < 6 && !cp::shell::take_capture_request(&request); ++i) ui.frames(1);
     CHECK(request.file_name == "chart-chip_flows.png");
     CHECK(request.width > 100);
+}
+
+TEST_CASE("no chart label is cut at phone width: labels wrap or are shortened with an ellipsis", "[ui][charts]") {
+    // Whatever the parameter table's labels are (they change with the model): the tornado's labels
+    // must be readable whole, on one line or more, or end in an ellipsis (the row's tooltip has them).
+    const std::string ellipsis = "\u2026";
+    for (float width : {360.0f, 1280.0f}) {
+        CAPTURE(width);
+        UiHarness ui(width, 4000);
+        ui.frames(3);
+        cp::shell::log_chart_texts(true);
+        ui.frame();
+        const std::vector<cp::shell::DrawnText> texts = cp::shell::logged_chart_texts();
+        cp::shell::log_chart_texts(false);
+        REQUIRE(!texts.empty());
+        for (const cp::shell::DrawnText& t : texts) {
+            CAPTURE(t.text, t.min.x, t.max.x, t.clip_min.x, t.clip_max.x);
+            CHECK(t.max.x <= t.clip_max.x + 0.5f);  // nothing runs under its clip rect's edge
+            CHECK(t.min.x >= t.clip_min.x - 0.5f);
+        }
+        auto readable = [&](const std::string& label) {
+            for (size_t k = 0; k < texts.size(); ++k) {
+                if (texts[k].text.empty() || label.compare(0, texts[k].text.size(), texts[k].text) != 0) {
+                    const size_t dots = texts[k].text.find(ellipsis);
+                    if (dots != std::string::npos && dots >= 3 && label.compare(0, dots, texts[k].text, 0, dots) == 0)
+                        return true;
+                    continue;
+                }
+                std::string joined = texts[k].text;  // a wrapped label: its lines are drawn one after another
+                for (size_t j = k + 1; j < texts.size() && joined.size() < label.size(); ++j)
+                    joined += " " + texts[j].text;
+                if (joined == label) return true;
+                const size_t dots = joined.rfind(ellipsis);
+                if (dots != std::string::npos && dots + ellipsis.size() == joined.size() && dots >= 3 &&
+                    label.compare(0, dots, joined, 0, dots) == 0)
+                    return true;
+            }
+            return false;
+        };
+        const cp::Tornado& tornado = ui.state().results().tornado;
+        REQUIRE(tornado.count >= 3);
+        for (int i = 0; i < 3; ++i) {
+            const std::string label = cp::param_info(tornado.bar[i].param).label;
+            CAPTURE(label);
+            CHECK(readable(label));
+        }
+    }
+}
+
+TEST_CASE("on a phone the \"Who is right?\" panel ends with its content, not an empty block", "[ui][charts]") {
+    UiHarness ui(360, 4000);
+    ui.frames(3);
+    REQUIRE(ui.app().request_chart_picture("who_is_right"));
+    float x = 0, y = 0, w = 0, h = 0;
+    std::string name;
+    bool found = false;
+    for (int i = 0; i < 4 && !found; ++i) {
+        ui.frame();
+        found = ui.app().take_capture_request(&x, &y, &w, &h, &name);
+    }
+    REQUIRE(found);
+    REQUIRE(h > 100.0f);
+    // The lowest thing drawn inside the panel that is not its background.
+    const ImU32 background = cp::shell::palette().panel & 0x00FFFFFF;
+    float content_bottom = y;
+    const ImDrawData* data = ImGui::GetDrawData();
+    for (int l = 0; l < data->CmdListsCount; ++l)
+        for (const ImDrawVert& v : data->CmdLists[l]->VtxBuffer)
+            if (v.pos.x >= x && v.pos.x <= x + w && v.pos.y >= y && v.pos.y <= y + h &&
+                (v.col & 0x00FFFFFF) != background && (v.col >> 24) != 0)
+                content_bottom = std::max(content_bottom, v.pos.y);
+    CAPTURE(y, h, content_bottom);
+    CHECK(y + h - content_bottom <= ImGui::GetStyle().WindowPadding.y + 4.0f);
 }

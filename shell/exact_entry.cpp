@@ -1,0 +1,294 @@
+// Typing an exact value into a slider: one check, in the reader's units, for typed, pasted and page-entered text.
+#include "exact_entry.h"
+
+#include <cctype>
+#include <cmath>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+
+#include "imgui.h"
+#include "imgui_internal.h"
+#include "params.h"
+#include "series.h"
+#include "state.h"
+
+namespace cp::shell {
+namespace {
+
+using ClipboardGetter = const char* (*)(void*);
+
+ClipboardGetter g_platform_get = nullptr;  // the platform's own clipboard reader, which the check wraps
+ExplorerState* g_state = nullptr;          // set while an entry field's slider is drawn
+EntryField g_field;
+bool g_in_field = false;
+EntryField g_open;  // the field whose text box was open in the last frame
+bool g_has_open = false;
+std::string g_pasted;  // what the checked clipboard hands ImGui, alive until the next paste
+
+std::string number_text(double shown) {
+    char buffer[48];
+    std::snprintf(buffer, sizeof buffer, "%.6g", shown);
+    return buffer;
+}
+
+std::string range_text(const EntryField& field) {
+    return entry_value_text(field, field.min) + " to " + entry_value_text(field, field.max);
+}
+
+std::string trimmed(const std::string& text) {
+    size_t begin = 0, end = text.size();
+    // ASCII blanks, and the no-break space a spreadsheet or a web page may copy with a number.
+    auto blank_at = [&](size_t i, bool forward) -> size_t {
+        if (std::isspace(static_cast<unsigned char>(text[i]))) return 1;
+        if (forward && i + 1 < end && text.compare(i, 2, "\xC2\xA0") == 0) return 2;
+        if (!forward && i >= 1 + begin && text.compare(i - 1, 2, "\xC2\xA0") == 0) return 2;
+        return 0;
+    };
+    while (begin < end) {
+        size_t n = blank_at(begin, true);
+        if (n == 0) break;
+        begin += n;
+    }
+    while (end > begin) {
+        size_t n = blank_at(end - 1, false);
+        if (n == 0) break;
+        end -= n;
+    }
+    return text.substr(begin, end - begin);
+}
+
+bool ends_with_unit(const std::string& text, const std::string& unit) {
+    if (unit.empty() || text.size() <= unit.size()) return false;
+    const size_t at = text.size() - unit.size();
+    for (size_t i = 0; i < unit.size(); ++i)
+        if (std::tolower(static_cast<unsigned char>(text[at + i])) != std::tolower(static_cast<unsigned char>(unit[i])))
+            return false;
+    return true;
+}
+
+// A decimal number and nothing else ("42", "-0.5", "4.2e5"): no hex, "inf", "nan" or arithmetic,
+// which strtod or ImGui's own input would otherwise read as something the reader did not mean.
+bool plain_number(const std::string& s) {
+    size_t i = 0, digits = 0;
+    const size_t n = s.size();
+    auto digit = [&](size_t k) { return k < n && std::isdigit(static_cast<unsigned char>(s[k])) != 0; };
+    if (i < n && (s[i] == '+' || s[i] == '-')) ++i;
+    while (digit(i)) ++i, ++digits;
+    if (i < n && s[i] == '.') {
+        ++i;
+        while (digit(i)) ++i, ++digits;
+    }
+    if (digits == 0) return false;
+    if (i < n && (s[i] == 'e' || s[i] == 'E')) {
+        ++i;
+        if (i < n && (s[i] == '+' || s[i] == '-')) ++i;
+        size_t exponent_digits = 0;
+        while (digit(i)) ++i, ++exponent_digits;
+        if (exponent_digits == 0) return false;
+    }
+    return i == n;
+}
+
+// The number in `text` as the text field should hold it: blanks and the unit dropped, no leading
+// '+' (ImGui would read "+5" as "add 5"). False when what remains is not a plain number.
+bool clean_number(const EntryField& field, const std::string& text, std::string* number) {
+    std::string s = trimmed(text);
+    if (ends_with_unit(s, field.unit)) s = trimmed(s.substr(0, s.size() - field.unit.size()));
+    if (!plain_number(s)) return false;
+    if (s[0] == '+') s.erase(0, 1);
+    *number = s;
+    return true;
+}
+
+std::string quoted(const std::string& text) {
+    std::string shown = trimmed(text);
+    if (shown.size() > 40) shown = shown.substr(0, 37) + "...";
+    for (char& c : shown)
+        if (static_cast<unsigned char>(c) < 0x20) c = ' ';
+    return "\u201C" + shown + "\u201D";
+}
+
+std::string not_a_number(const EntryField& field, const std::string& text) {
+    return quoted(text) + " is not a number; " + field.label + " takes " + range_text(field) + ". Nothing was changed.";
+}
+
+std::string utf8(const ImWchar* begin, const ImWchar* end) {
+    std::string out(static_cast<size_t>(ImTextCountUtf8BytesFromStr(begin, end)) + 1, '\0');
+    ImTextStrToUtf8(&out[0], static_cast<int>(out.size()), begin, end);
+    out.resize(out.size() - 1);
+    return out;
+}
+
+ImGuiInputTextState* open_text_state() {
+    ImGuiContext* context = ImGui::GetCurrentContext();
+    if (!context || !g_has_open || context->ActiveId == 0 || context->InputTextState.ID != context->ActiveId)
+        return nullptr;
+    return &context->InputTextState;
+}
+
+// ImGui's paste (Ctrl+V, Shift+Insert) reads the clipboard through this. Into an entry field only a
+// value the field accepts goes in, whole: anything else is refused with the app's message.
+const char* checked_clipboard(void* user_data) {
+    const char* text = g_platform_get ? g_platform_get(user_data) : nullptr;
+    if (!g_in_field || !g_state || !text) return text;
+    if (trimmed(text).empty()) return "";
+    std::string number;
+    if (!clean_number(g_field, text, &number)) {
+        g_state->set_error(not_a_number(g_field, text));
+        return "";
+    }
+    // The field's text after the paste: the selection (or nothing, at the cursor) replaced.
+    std::string result = number;
+    ImGuiContext* context = ImGui::GetCurrentContext();
+    const ImGuiInputTextState& s = context->InputTextState;
+    if (s.ID != 0 && s.ID == context->ActiveId && s.TextW.Size > s.CurLenW) {
+        const int lo = s.HasSelection() ? ImMin(s.Stb.select_start, s.Stb.select_end) : s.Stb.cursor;
+        const int hi = s.HasSelection() ? ImMax(s.Stb.select_start, s.Stb.select_end) : s.Stb.cursor;
+        result = utf8(s.TextW.Data, s.TextW.Data + lo) + number + utf8(s.TextW.Data + hi, s.TextW.Data + s.CurLenW);
+    }
+    double value = 0;
+    std::string problem = parse_entry(g_field, result, &value);
+    if (!problem.empty()) {
+        g_state->set_error(problem);
+        return "";
+    }
+    g_pasted = number;
+    return g_pasted.c_str();
+}
+
+}  // namespace
+
+EntryField param_entry_field(int index) {
+    const ParamInfo& info = param_info(index);
+    EntryField field;
+    field.name = info.key;
+    field.label = info.label;
+    const bool share = std::strcmp(info.unit, "share") == 0;
+    field.unit = share ? "%" : info.unit;
+    field.scale = share ? 100.0 : 1.0;
+    field.min = info.min;
+    field.max = info.max;
+    field.integer = info.is_integer;
+    field.param = index;
+    return field;
+}
+
+EntryField year_entry_field(const ExplorerState& state) {
+    EntryField field;
+    field.name = "year";
+    field.label = "Year shown";
+    field.min = kFirstYear;
+    field.max = state.scenario().end_year;
+    field.integer = true;
+    return field;
+}
+
+bool find_entry_field(const ExplorerState& state, const std::string& name, EntryField* field) {
+    if (name == "year") {
+        *field = year_entry_field(state);
+        return true;
+    }
+    const int index = find_param(name);
+    if (index < 0) return false;
+    *field = param_entry_field(index);
+    return true;
+}
+
+std::string entry_value_text(const EntryField& field, double value) {
+    std::string number = number_text(value * field.scale);
+    if (field.unit.empty()) return number;
+    return number + (field.unit == "%" ? "" : " ") + field.unit;
+}
+
+std::string entry_start_text(const ExplorerState& state, const EntryField& field) {
+    return number_text((field.param >= 0 ? state.param(field.param) : state.year()) * field.scale);
+}
+
+std::string entry_problem(const EntryField& field, double value) {
+    if (!std::isfinite(value)) return not_a_number(field, number_text(value));
+    if (value < field.min || value > field.max)
+        return entry_value_text(field, value) + " is outside the range of " + field.label + ", " + range_text(field) +
+               ". Nothing was changed.";
+    if (field.integer && value != std::floor(value))
+        return entry_value_text(field, value) + " is not a whole number; " + field.label +
+               " takes whole numbers from " + range_text(field) + ". Nothing was changed.";
+    // Anything the table itself refuses (its check is the last word).
+    if (field.param >= 0) {
+        std::string core = check_param_value(field.param, value);
+        if (!core.empty()) return core;
+    }
+    return {};
+}
+
+std::string parse_entry(const EntryField& field, const std::string& text, double* value) {
+    std::string number;
+    if (!clean_number(field, text, &number)) return not_a_number(field, text);
+    const double shown = std::strtod(number.c_str(), nullptr);
+    // Shares: 42.5 typed is 0.425; whole percentages divide exactly enough for the range check.
+    const double model = shown / field.scale;
+    std::string problem = entry_problem(field, model);
+    if (problem.empty()) *value = model;
+    return problem;
+}
+
+bool enter_value(ExplorerState& state, const EntryField& field, const std::string& text) {
+    double value = 0;
+    std::string problem = parse_entry(field, text, &value);
+    if (!problem.empty()) {
+        state.set_error(problem);
+        return false;
+    }
+    if (field.param >= 0) {
+        if (!state.set_param(field.param, value)) return false;
+    } else {
+        state.set_year(static_cast<int>(value));
+    }
+    // The reader put right what an earlier entry got wrong: that refusal no longer applies.
+    if (state.message_is_error()) state.clear_message();
+    return true;
+}
+
+void begin_entry_field(ExplorerState& state, const EntryField& field) {
+    g_state = &state;
+    g_field = field;
+    g_in_field = true;
+}
+
+bool end_entry_field() {
+    const bool open = ImGui::TempInputIsActive(ImGui::GetItemID());
+    if (open) {
+        g_open = g_field;
+        g_has_open = true;
+    }
+    g_in_field = false;
+    g_state = nullptr;
+    return open;
+}
+
+const EntryField* open_entry_field() { return g_has_open ? &g_open : nullptr; }
+
+std::string open_entry_text() {
+    const ImGuiInputTextState* s = open_text_state();
+    return s ? utf8(s->TextW.Data, s->TextW.Data + s->CurLenW) : std::string();
+}
+
+std::string open_entry_selection() {
+    const ImGuiInputTextState* s = open_text_state();
+    if (!s) return {};
+    if (!s->HasSelection()) return utf8(s->TextW.Data, s->TextW.Data + s->CurLenW);
+    const int lo = ImMin(s->Stb.select_start, s->Stb.select_end), hi = ImMax(s->Stb.select_start, s->Stb.select_end);
+    return utf8(s->TextW.Data + lo, s->TextW.Data + hi);
+}
+
+void new_entry_frame() {
+    g_has_open = false;
+    g_in_field = false;
+    ImGuiIO& io = ImGui::GetIO();
+    if (io.GetClipboardTextFn != checked_clipboard) {
+        g_platform_get = io.GetClipboardTextFn;
+        io.GetClipboardTextFn = checked_clipboard;
+    }
+}
+
+}  // namespace cp::shell

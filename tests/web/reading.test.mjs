@@ -1,0 +1,84 @@
+// Browser tests of the reading layout: from 1200 px the figure stays in view beside the article; phones keep one column.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import path from 'node:path';
+import { startSuite, openApp, nextFrames, pauseApp, resumeApp, screenshotDir } from './harness.mjs';
+
+let server;
+let browser;
+
+before(async () => {
+  ({ server, browser } = await startSuite());
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+// Where the section and the canvas are on the screen, and how far the page is scrolled.
+const where = (page, section) => page.evaluate((id) => {
+  const s = document.getElementById(id).getBoundingClientRect();
+  const c = document.getElementById('canvas').getBoundingClientRect();
+  return { scrollY: window.scrollY, sectionTop: s.top, sectionBottom: s.bottom, canvasTop: c.top, canvasBottom: c.bottom,
+           canvasLeft: c.left, canvasWidth: c.width, viewport: innerHeight };
+}, section);
+
+test('1280x800: a section\'s Show button changes the figure beside it; the reader stays in the section', async () => {
+  const { context, page, errors } = await openApp(browser, server.url, { viewport: { width: 1280, height: 800 } });
+  // Down to the privacy section, the way a reader gets there: scrolling the article.
+  await page.evaluate(() => document.getElementById('privacy').scrollIntoView({ block: 'center' }));
+  await nextFrames(page, 2);
+  const before = await where(page, 'privacy');
+  assert.ok(before.scrollY > 800, `the page scrolled only ${before.scrollY} px: the section is not below the fold`);
+  // The figure is on the screen beside the section, and fills the window's height.
+  assert.ok(before.canvasTop >= 0 && before.canvasTop < 40 && before.canvasBottom > 600 && before.canvasBottom <= 800,
+            `the figure is not in view beside the section: ${JSON.stringify(before)}`);
+  assert.ok(before.canvasLeft > 400 && before.canvasWidth > 640, `the figure is not beside the text: ${JSON.stringify(before)}`);
+  const button = page.locator('button[data-permalink="v=1&s=data_localisation"]');
+  const buttonBefore = await button.boundingBox();
+  await button.click();
+  await page.waitForFunction(() => window.ComputePoverty.last.scenario === 'data_localisation', null, { timeout: 5000 });
+  await nextFrames(page, 3);
+  await page.waitForTimeout(600);  // a smooth scroll, if any, has finished
+  const after = await where(page, 'privacy');
+  assert.equal(after.scrollY, before.scrollY, 'the page moved when the button was pressed');
+  assert.ok(after.sectionTop < after.viewport && after.sectionBottom > 0, `the section left the screen: ${JSON.stringify(after)}`);
+  assert.deepEqual(await button.boundingBox(), buttonBefore);
+  assert.ok(after.canvasTop >= 0 && after.canvasBottom <= 800 && after.canvasBottom - after.canvasTop > 600,
+            `the figure is not in view: ${JSON.stringify(after)}`);
+  // The figure shows its top (the headline says what changed) and lays out two columns in its column.
+  const layout = await page.evaluate(() => {
+    const rects = JSON.parse(window.Module.ccall('cp_web_control_rects', 'string', [], []));
+    const at = Object.fromEntries(rects.map((r) => [r.name, r]));
+    return { lever: at.export_controls, canvasWidth: document.getElementById('canvas').getBoundingClientRect().width };
+  });
+  assert.ok(layout.lever && layout.lever.w < layout.canvasWidth * 0.5, `the levers are not a column of their own: ${JSON.stringify(layout)}`);
+  assert.ok(layout.lever.y >= 0 && layout.lever.y < 400, `the figure does not show its top: ${JSON.stringify(layout)}`);
+  await pauseApp(page);
+  await page.screenshot({ path: path.join(screenshotDir, 'web-reading-1280x800-section.png') });
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.screenshot({ path: path.join(screenshotDir, 'web-reading-1280x800-top.png') });
+  await page.evaluate(() => document.getElementById('sources').scrollIntoView({ block: 'start' }));
+  await page.screenshot({ path: path.join(screenshotDir, 'web-reading-1280x800-sources.png') });
+  await resumeApp(page);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('360x640: phones keep the one-column page (the figure scrolls away with the article)', async () => {
+  const { context, page, errors } = await openApp(browser, server.url,
+    { viewport: { width: 360, height: 640 }, deviceScaleFactor: 2, hasTouch: true, isMobile: true });
+  const top = await where(page, 'privacy');
+  assert.ok(Math.abs(top.canvasWidth - 360) <= 1, `the figure is not full width: ${JSON.stringify(top)}`);
+  await page.evaluate(() => document.getElementById('privacy').scrollIntoView({ block: 'start' }));
+  const below = await where(page, 'privacy');
+  assert.ok(below.canvasBottom < 0, `the figure stayed on the screen: ${JSON.stringify(below)}`);
+  await pauseApp(page);
+  await page.screenshot({ path: path.join(screenshotDir, 'web-reading-360x640-section.png') });
+  await page.evaluate(() => document.getElementById('who').scrollIntoView({ block: 'start' }));
+  await page.screenshot({ path: path.join(screenshotDir, 'web-reading-360x640-who.png') });
+  await resumeApp(page);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
