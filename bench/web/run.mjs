@@ -104,7 +104,7 @@ console.log(`dragging a lever for 2 s: app CPU per frame (UI + recompute) median
             `over ${drag.cpu.length} frames; requestAnimationFrame interval median ${pct(drag.raf, 0.5).toFixed(1)} ms, ` +
             `p95 ${pct(drag.raf, 0.95).toFixed(1)} ms (headless, SwiftShader software GL)`);
 const check = (ok, text) => console.log(`${ok ? 'ok  ' : 'OVER'} ${text}`);
-check(cpuMed <= 8, `per-frame CPU while dragging ${cpuMed.toFixed(2)} ms median (target <= 8 ms)`);
-check(app.gzip <= 500 * 1024, `app wasm+js ${(app.gzip / 1024).toFixed(0)} KB gzip (target <= 500 KB)`);
+check(cpuMed <= 4, `per-frame CPU while dragging ${cpuMed.toFixed(2)} ms median (target <= 4 ms)`);
+check(app.gzip <= 350 * 1024, `app wasm+js ${(app.gzip / 1024).toFixed(0)} KB gzip (target <= 350 KB)`);
 check(page.gzip <= 1024 * 1024, `page ${(page.gzip / 1024).toFixed(0)} KB gzip (target <= 1 MB)`);
-check(median <= 1500, `first frame ${median.toFixed(0)} ms (target <= 1500 ms)`);
+check(median <= 1000, `first frame ${median.toFixed(0)} ms (target <= 1000 ms)`);
