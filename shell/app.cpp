@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "charts.h"
 #include "embedded_assets.h"
 #include "exports.h"
 #include "headline.h"
@@ -141,7 +142,7 @@ void App::Impl::top_bar(float width) {
     }
     if (ImGui::IsItemHovered() && !preset_open) ImGui::SetTooltip("Presets: scenarios with sourced values");
     flow_same_line(button_width("Reset"), right);
-    ImGui::BeginDisabled(state.params() == state.scenario().params);
+    ImGui::BeginDisabled(!state.changed_from_start());
     if (ImGui::Button("Reset")) state.reset_to_preset();
     ImGui::EndDisabled();
     flow_same_line(button_width("Undo"), right);
@@ -378,6 +379,7 @@ void App::frame() {
     auto start = std::chrono::steady_clock::now();
     Impl& m = *impl_;
     clear_control_rects();
+    clear_chart_marks();
     if (m.state.view().dark != theme_is_dark()) apply_theme(m.state.view().dark);
     m.shortcuts();
     ImGuiIO& io = ImGui::GetIO();

@@ -13,6 +13,8 @@ namespace {
 
 constexpr float kTickGap = 6.0f;
 
+std::vector<ChartMark> g_chart_marks;
+
 ImFont* small_font() { return fonts().small ? fonts().small : ImGui::GetFont(); }
 float small_size() { return ImGui::GetFontSize() * 14.0f / 16.0f; }
 
@@ -120,6 +122,9 @@ bool begin_bar_chart(const char* title, ImVec2 size, BarChartFrame* frame) {
 
 }  // namespace
 
+const std::vector<ChartMark>& chart_marks() { return g_chart_marks; }
+void clear_chart_marks() { g_chart_marks.clear(); }
+
 std::string format_axis_value(double value, AxisFormat format) {
     char buffer[32];
     switch (format) {
@@ -179,6 +184,7 @@ ImVec2 TimeChart::point(int index, double value) const { return ImVec2(x_of_year
 bool TimeChart::begin(const char* id, const char* title, const char* y_label, ImVec2 size, int first_year,
                       int last_year, Axis y, int marker_year) {
     entries_.clear();
+    id_ = id;
     first_year_ = first_year;
     last_year_ = last_year;
     marker_year_ = marker_year;
@@ -246,6 +252,14 @@ bool TimeChart::begin(const char* id, const char* title, const char* y_label, Im
         draw_text(draw_, ImVec2(x - ts.x * 0.5f, plot_max_.y + 4.0f), pal.text_dim, label);
     }
     draw_->AddLine(ImVec2(plot_min_.x, plot_max_.y), ImVec2(plot_max_.x, plot_max_.y), pal.axis);
+    // The record's years, under everything drawn later: the reader's settings do not reach them.
+    if (policy_year_ > first_year_ && policy_year_ <= last_year_) {
+        const float x = x_of_year(policy_year_);
+        draw_->AddRectFilled(plot_min_, ImVec2(x, plot_max_.y), with_alpha(pal.text_dim, 0.10f));
+        const char* label = "history";
+        if (text_size(label).x + 8.0f < x - plot_min_.x)
+            draw_text(draw_, ImVec2(plot_min_.x + 4.0f, plot_max_.y - small_size() - 4.0f), pal.text_dim, label);
+    }
     draw_->PushClipRect(ImVec2(plot_min_.x, plot_min_.y - 2.0f), ImVec2(plot_max_.x + 2.0f, plot_max_.y + 1.0f), true);
     return true;
 }
@@ -288,6 +302,20 @@ int TimeChart::end() {
     }
     draw_->PopClipRect();
     const Palette& pal = palette();
+    if (policy_year_ >= first_year_ && policy_year_ <= last_year_) {
+        const float x = x_of_year(policy_year_);
+        dashed_polyline(draw_, {ImVec2(x, plot_min_.y), ImVec2(x, plot_max_.y)}, pal.text_dim, 1.5f);
+        // Beside the line, on the side with room: the years from here on are the reader's.
+        const std::string label = "your settings from " + std::to_string(policy_year_);
+        const ImVec2 ts = text_size(label);
+        const float lx = x + 5.0f + ts.x <= plot_max_.x ? x + 5.0f : std::max(plot_min_.x, x - 5.0f - ts.x);
+        const ImVec2 at(lx, plot_min_.y + 2.0f);
+        draw_->AddRectFilled(ImVec2(at.x - 2.0f, at.y - 1.0f), ImVec2(at.x + ts.x + 2.0f, at.y + ts.y + 1.0f),
+                             with_alpha(pal.panel, 0.85f), 3.0f);
+        draw_text(draw_, at, pal.text, label);
+        g_chart_marks.push_back({"policy_year:" + id_, ImVec2(std::min(x - 1.0f, at.x), plot_min_.y),
+                                 ImVec2(std::max(x + 1.0f, at.x + ts.x), plot_max_.y), policy_year_});
+    }
     // Shared year marker.
     if (marker_year_ >= first_year_ && marker_year_ <= last_year_) {
         float x = x_of_year(marker_year_);
