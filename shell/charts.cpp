@@ -256,9 +256,6 @@ bool TimeChart::begin(const char* id, const char* title, const char* y_label, Im
     if (policy_year_ > first_year_ && policy_year_ <= last_year_) {
         const float x = x_of_year(policy_year_);
         draw_->AddRectFilled(plot_min_, ImVec2(x, plot_max_.y), with_alpha(pal.text_dim, 0.10f));
-        const char* label = "history";
-        if (text_size(label).x + 8.0f < x - plot_min_.x)
-            draw_text(draw_, ImVec2(plot_min_.x + 4.0f, plot_max_.y - small_size() - 4.0f), pal.text_dim, label);
     }
     draw_->PushClipRect(ImVec2(plot_min_.x, plot_min_.y - 2.0f), ImVec2(plot_max_.x + 2.0f, plot_max_.y + 1.0f), true);
     return true;
@@ -306,13 +303,24 @@ int TimeChart::end() {
         const float x = x_of_year(policy_year_);
         dashed_polyline(draw_, {ImVec2(x, plot_min_.y), ImVec2(x, plot_max_.y)}, pal.text_dim, 1.5f);
         // Beside the line, on the side with room: the years from here on are the reader's.
-        const std::string label = "your settings from " + std::to_string(policy_year_);
+        std::string label = "your settings from " + std::to_string(policy_year_);
+        const bool right_of_line = x + 5.0f + text_size(label).x <= plot_max_.x;
+        if (!right_of_line) label += " \u2192";  // written over the history, it points at the years it means
         const ImVec2 ts = text_size(label);
-        const float lx = x + 5.0f + ts.x <= plot_max_.x ? x + 5.0f : std::max(plot_min_.x, x - 5.0f - ts.x);
+        const float lx = right_of_line ? x + 5.0f : std::max(plot_min_.x, x - 5.0f - ts.x);
         const ImVec2 at(lx, plot_min_.y + 2.0f);
-        draw_->AddRectFilled(ImVec2(at.x - 2.0f, at.y - 1.0f), ImVec2(at.x + ts.x + 2.0f, at.y + ts.y + 1.0f),
-                             with_alpha(pal.panel, 0.85f), 3.0f);
-        draw_text(draw_, at, pal.text, label);
+        auto tag = [this, &pal](ImVec2 p, const std::string& text, ImU32 colour) {
+            const ImVec2 size = text_size(text);
+            draw_->AddRectFilled(ImVec2(p.x - 2.0f, p.y - 1.0f), ImVec2(p.x + size.x + 2.0f, p.y + size.y + 1.0f),
+                                 with_alpha(pal.panel, 0.85f), 3.0f);
+            draw_text(draw_, p, colour, text);
+        };
+        tag(at, label, pal.text);
+        // The shaded years, named across the line from the reader's, where the two labels do not meet.
+        const char* history = "history";
+        const float history_right = plot_min_.x + 4.0f + text_size(history).x;
+        if (policy_year_ > first_year_ && history_right + 4.0f < x && (at.x > x || history_right + 8.0f < at.x))
+            tag(ImVec2(plot_min_.x + 4.0f, at.y), history, pal.text_dim);
         g_chart_marks.push_back({"policy_year:" + id_, ImVec2(std::min(x - 1.0f, at.x), plot_min_.y),
                                  ImVec2(std::max(x + 1.0f, at.x + ts.x), plot_max_.y), policy_year_});
     }

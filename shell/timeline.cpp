@@ -25,6 +25,13 @@ void small_text(const std::string& text, ImU32 colour) {
     ImGui::PopFont();
 }
 
+// "Cloud denial" -> "cloud denial", for a label inside a sentence.
+std::string lower_first(const char* label) {
+    std::string text = label;
+    if (!text.empty() && text[0] >= 'A' && text[0] <= 'Z') text[0] = static_cast<char>(text[0] - 'A' + 'a');
+    return text;
+}
+
 // Where a lever's value in `year` comes from, in words, with its source when it has one.
 std::string origin_of(const Scenario& sc, int lever, int year) {
     const size_t l = static_cast<size_t>(lever);
@@ -153,7 +160,9 @@ void draw_step_editor(ExplorerState& state, int lever, float width) {
     const std::string key = info.key;
 
     ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(10, 7));
-    small_text("New step: " + std::string(info.label) + " from a year on", palette().text_dim);
+    // A narrow grab: it hides less of the year and value written across the slider.
+    ImGui::PushStyleVar(ImGuiStyleVar_GrabMinSize, 12.0f);
+    small_text("New step for " + lower_first(info.label) + ": from which year, and to what value?", palette().text_dim);
     ImGui::SetNextItemWidth(width);
     if (ImGui::SliderInt("##step_year", &year, kFirstYear, sc.end_year, "from %d")) storage->SetInt(year_id, year);
     record_control_rect("step_year:" + key);
@@ -170,7 +179,7 @@ void draw_step_editor(ExplorerState& state, int lever, float width) {
     flow(button_width("Cancel"), right);
     if (ImGui::Button("Cancel")) storage->SetInt(open_id, 0);
     record_control_rect("step_cancel:" + key);
-    ImGui::PopStyleVar();
+    ImGui::PopStyleVar(2);
 }
 
 }  // namespace
@@ -241,7 +250,7 @@ void draw_lever_timeline(ExplorerState& state, int lever, float width) {
     ImGui::EndDisabled();
     record_control_rect("add_step:" + key);
     if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled))
-        ImGui::SetTooltip("Add a step: %s changes to a value of your choice from a year of your choice on", info.label);
+        ImGui::SetTooltip("Add a step: a new value\nfrom a year of your choice");
 
     // One chip per step; a chip removes its step when pressed (mouse, touch, or Space/Enter once
     // the arrow keys reach it).
