@@ -123,17 +123,24 @@ const Scenario& builtin_scenario() {
 
 }  // namespace
 
-bool same_lever_plan(const Scenario& a, const Scenario& b) {
-    if (a.policy_year != b.policy_year) return false;
-    for (size_t l = 0; l < a.steps.size(); ++l) {
-        if (a.steps[l].count != b.steps[l].count) return false;
-        for (int i = 0; i < a.steps[l].count; ++i) {
-            const LeverStep& x = a.steps[l].step[static_cast<size_t>(i)];
-            const LeverStep& y = b.steps[l].step[static_cast<size_t>(i)];
+namespace {
+
+bool same_steps(const std::array<LeverSchedule, kLeverCount>& a, const std::array<LeverSchedule, kLeverCount>& b) {
+    for (size_t l = 0; l < a.size(); ++l) {
+        if (a[l].count != b[l].count) return false;
+        for (int i = 0; i < a[l].count; ++i) {
+            const LeverStep& x = a[l].step[static_cast<size_t>(i)];
+            const LeverStep& y = b[l].step[static_cast<size_t>(i)];
             if (x.year != y.year || x.value != y.value) return false;
         }
     }
     return true;
+}
+
+}  // namespace
+
+bool same_lever_plan(const Scenario& a, const Scenario& b) {
+    return a.policy_year == b.policy_year && same_steps(a.steps, b.steps);
 }
 
 ExplorerState::LeverPlan ExplorerState::plan_of(const Scenario& scenario) {
@@ -288,11 +295,8 @@ bool ExplorerState::remove_step(int lever, int year) {
 }
 
 bool ExplorerState::changed_from_start() const {
-    if (params_ != scenario_.params || scenario_.policy_year != start_plan_.policy_year) return true;
-    Scenario start;
-    start.policy_year = start_plan_.policy_year;
-    start.steps = start_plan_.steps;
-    return !same_lever_plan(start, scenario_);
+    return params_ != scenario_.params || scenario_.policy_year != start_plan_.policy_year ||
+           !same_steps(scenario_.steps, start_plan_.steps);
 }
 
 bool ExplorerState::set_param(int i, double value) {

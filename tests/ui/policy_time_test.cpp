@@ -285,6 +285,10 @@ TEST_CASE("v=2 links carry the policy year and steps and round-trip them exactly
     CHECK(b.state().permalink() == link);
     for (int s = 0; s < cp::kSeriesCount; ++s)
         for (int y = 2022; y <= 2035; ++y) CHECK(b.state().results().run.at(s, y) == a.state().results().run.at(s, y));
+    // The scenario file the reader can download holds them too, and loads back the same.
+    const cp::LoadResult saved = cp::parse_scenario(b.state().scenario_json());
+    REQUIRE(saved.ok);
+    CHECK(cp::shell::same_lever_plan(saved.scenario, b.state().scenario()));
     // The page's text layer says it in words, and host pages get it as data.
     const std::string json = cp::shell::outcomes_json(b.state().scenario(), b.state().params(), b.state().results().run,
                                                       b.state().year(), link);
