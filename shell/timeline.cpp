@@ -8,6 +8,7 @@
 
 #include "format.h"
 #include "imgui.h"
+#include "imgui_internal.h"
 #include "panels.h"
 #include "theme.h"
 
@@ -139,6 +140,24 @@ void draw_strip(const ExplorerState& state, int lever, float width) {
     }
 }
 
+// ImGui writes a slider's value across its middle, where the grab often covers it: the value is
+// written instead at the end away from the grab (unless the reader is typing into the slider).
+// `t` is the value's place in the range (0..1).
+void hide_slider_text_begin(const char* id, bool* typing) {
+    *typing = ImGui::TempInputIsActive(ImGui::GetID(id));
+    if (!*typing) ImGui::PushStyleColor(ImGuiCol_Text, IM_COL32(0, 0, 0, 0));
+}
+void hide_slider_text_end(bool typing, const std::string& text, float t) {
+    if (typing) return;
+    ImGui::PopStyleColor();
+    const ImVec2 min = ImGui::GetItemRectMin(), max = ImGui::GetItemRectMax();
+    const ImVec2 size = ImGui::CalcTextSize(text.c_str());
+    const float pad = ImGui::GetStyle().FramePadding.x;
+    const float x = t > 0.5f ? min.x + pad : max.x - pad - size.x;
+    ImGui::GetWindowDrawList()->AddText(ImVec2(x, (min.y + max.y - size.y) * 0.5f), ImGui::GetColorU32(ImGuiCol_Text),
+                                        text.c_str());
+}
+
 // Puts the next item on this line when it fits before `right`, else on the next one (narrow screens).
 void flow(float next_width, float right) {
     const float x = ImGui::GetItemRectMax().x + ImGui::GetStyle().ItemSpacing.x;
@@ -163,11 +182,20 @@ void draw_step_editor(ExplorerState& state, int lever, float width) {
     // A narrow grab: it hides less of the year and value written across the slider.
     ImGui::PushStyleVar(ImGuiStyleVar_GrabMinSize, 12.0f);
     small_text("New step for " + lower_first(info.label) + ": from which year, and to what value?", palette().text_dim);
+    bool typing = false;
     ImGui::SetNextItemWidth(width);
-    if (ImGui::SliderInt("##step_year", &year, kFirstYear, sc.end_year, "from %d")) storage->SetInt(year_id, year);
+    hide_slider_text_begin("##step_year", &typing);
+    if (ImGui::SliderInt("##step_year", &year, kFirstYear, sc.end_year, "%d")) storage->SetInt(year_id, year);
+    hide_slider_text_end(
+        typing, "from " + std::to_string(year),
+        static_cast<float>(year - kFirstYear) / static_cast<float>(std::max(1, sc.end_year - kFirstYear)));
     record_control_rect("step_year:" + key);
     ImGui::SetNextItemWidth(width);
-    if (ImGui::SliderFloat("##step_value", &percent, 0.0f, 100.0f, "to %.0f%%")) storage->SetFloat(value_id, percent);
+    hide_slider_text_begin("##step_value", &typing);
+    if (ImGui::SliderFloat("##step_value", &percent, 0.0f, 100.0f, "%.0f")) storage->SetFloat(value_id, percent);
+    char value_text[32];
+    std::snprintf(value_text, sizeof value_text, "to %.0f%%", static_cast<double>(percent));
+    hide_slider_text_end(typing, value_text, percent / 100.0f);
     record_control_rect("step_value:" + key);
     const float right = ImGui::GetCursorScreenPos().x + width;
     if (ImGui::Button("Add step")) {
@@ -202,7 +230,11 @@ bool draw_policy_year(ExplorerState& state, float width) {
     const int last = std::min(kMaxPolicyYear, sc.end_year);
     ImGui::PushStyleVar(ImGuiStyleVar_GrabMinSize, 22.0f);
     ImGui::SetNextItemWidth(slider_width);
+    bool typing = false;
+    hide_slider_text_begin("##policy_year", &typing);
     const bool changed = ImGui::SliderInt("##policy_year", &year, kFirstYear, last, "%d");
+    hide_slider_text_end(typing, std::to_string(year),
+                         static_cast<float>(year - kFirstYear) / static_cast<float>(std::max(1, last - kFirstYear)));
     ImGui::PopStyleVar(2);
     // A typed year outside the run is refused with a message, never clamped.
     if (changed) state.set_policy_year_live(year);
