@@ -1,6 +1,7 @@
 // Fuzz target: the URL-hash (permalink) decoder, which reads whatever a link or a host page puts
 // after '#'. A refused hash changes nothing and says why; an accepted one re-encodes to a link that
-// restores exactly the same state.
+// restores exactly the same state, policy year and steps included. Host-page edits (apply_edits)
+// share the decoder's pieces: a refused edit list changes nothing either.
 #include <algorithm>
 #include <cstddef>
 #include <cstdint>
@@ -53,11 +54,22 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
 
     const std::string_view hash(reinterpret_cast<const char*>(data), size);
     const cp::Params params_before = state->params();
+    const cp::Scenario scenario_before = state->scenario();
     const int year_before = state->year();
     const std::string link_before = state->permalink();
+    // The same text as host-page edits on the default state: refused whole or applied, never half.
+    if (!state->apply_edits(hash)) {
+        FUZZ_REQUIRE(state->message_is_error() && !state->message().empty());
+        FUZZ_REQUIRE(state->params() == params_before && state->year() == year_before);
+        FUZZ_REQUIRE(cp::shell::same_lever_plan(state->scenario(), scenario_before));
+        FUZZ_REQUIRE(state->permalink() == link_before);
+    }
+    state->select_preset(state->find_preset("today"));
+    state->forget_history();
     if (!state->apply_permalink(hash)) {
         FUZZ_REQUIRE(state->message_is_error() && !state->message().empty());
         FUZZ_REQUIRE(state->params() == params_before && state->year() == year_before);
+        FUZZ_REQUIRE(cp::shell::same_lever_plan(state->scenario(), scenario_before));
         FUZZ_REQUIRE(state->permalink() == link_before);
         return 0;
     }
@@ -65,6 +77,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     const std::string link = state->permalink();
     FUZZ_REQUIRE(reader->apply_permalink(link));
     FUZZ_REQUIRE(reader->params() == state->params());
+    FUZZ_REQUIRE(cp::shell::same_lever_plan(reader->scenario(), state->scenario()));
     FUZZ_REQUIRE(reader->preset_index() == state->preset_index());
     FUZZ_REQUIRE(reader->year() == state->year());
     FUZZ_REQUIRE(reader->view() == state->view());

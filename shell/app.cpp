@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "charts.h"
 #include "embedded_assets.h"
 #include "exact_entry.h"
 #include "exports.h"
@@ -152,7 +153,7 @@ void App::Impl::top_bar(float width) {
     }
     if (ImGui::IsItemHovered() && !preset_open) ImGui::SetTooltip("Presets: scenarios with sourced values");
     flow_same_line(button_width("Reset"), right);
-    ImGui::BeginDisabled(state.params() == state.scenario().params);
+    ImGui::BeginDisabled(!state.changed_from_start());
     if (ImGui::Button("Reset")) state.reset_to_preset();
     ImGui::EndDisabled();
     flow_same_line(button_width("Undo"), right);
@@ -400,6 +401,7 @@ void App::frame() {
     Impl& m = *impl_;
     clear_control_rects();
     new_entry_frame();
+    clear_chart_marks();
     if (m.state.view().dark != theme_is_dark()) apply_theme(m.state.view().dark);
     m.shortcuts();
     ImGuiIO& io = ImGui::GetIO();

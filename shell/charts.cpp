@@ -13,6 +13,8 @@ namespace {
 
 constexpr float kTickGap = 6.0f;
 
+std::vector<ChartMark> g_chart_marks;
+
 ImFont* small_font() { return fonts().small ? fonts().small : ImGui::GetFont(); }
 float small_size() { return ImGui::GetFontSize() * 14.0f / 16.0f; }
 
@@ -170,6 +172,8 @@ void log_chart_texts(bool on) {
     g_logged_texts.clear();
 }
 std::vector<DrawnText>& logged_chart_texts() { return g_logged_texts; }
+const std::vector<ChartMark>& chart_marks() { return g_chart_marks; }
+void clear_chart_marks() { g_chart_marks.clear(); }
 
 std::string format_axis_value(double value, AxisFormat format) {
     char buffer[32];
@@ -231,6 +235,7 @@ bool TimeChart::begin(const char* id, const char* title, const char* y_label, Im
                       int last_year, Axis y, int marker_year) {
     entries_.clear();
     observed_.clear();
+    id_ = id;
     first_year_ = first_year;
     last_year_ = last_year;
     marker_year_ = marker_year;
@@ -299,6 +304,11 @@ bool TimeChart::begin(const char* id, const char* title, const char* y_label, Im
         draw_text(draw_, ImVec2(x - ts.x * 0.5f, plot_max_.y + 4.0f), pal.text_dim, label);
     }
     draw_->AddLine(ImVec2(plot_min_.x, plot_max_.y), ImVec2(plot_max_.x, plot_max_.y), pal.axis);
+    // The record's years, under everything drawn later: the reader's settings do not reach them.
+    if (policy_year_ > first_year_ && policy_year_ <= last_year_) {
+        const float x = x_of_year(policy_year_);
+        draw_->AddRectFilled(plot_min_, ImVec2(x, plot_max_.y), with_alpha(pal.text_dim, 0.10f));
+    }
     draw_->PushClipRect(ImVec2(plot_min_.x, plot_min_.y - 2.0f), ImVec2(plot_max_.x + 2.0f, plot_max_.y + 1.0f), true);
     return true;
 }
@@ -364,6 +374,31 @@ int TimeChart::end() {
     }
     draw_->PopClipRect();
     const Palette& pal = palette();
+    if (policy_year_ >= first_year_ && policy_year_ <= last_year_) {
+        const float x = x_of_year(policy_year_);
+        dashed_polyline(draw_, {ImVec2(x, plot_min_.y), ImVec2(x, plot_max_.y)}, pal.text_dim, 1.5f);
+        // Beside the line, on the side with room: the years from here on are the reader's.
+        std::string label = "your settings from " + std::to_string(policy_year_);
+        const bool right_of_line = x + 5.0f + text_size(label).x <= plot_max_.x;
+        if (!right_of_line) label += " \u2192";  // written over the history, it points at the years it means
+        const ImVec2 ts = text_size(label);
+        const float lx = right_of_line ? x + 5.0f : std::max(plot_min_.x, x - 5.0f - ts.x);
+        const ImVec2 at(lx, plot_min_.y + 2.0f);
+        auto tag = [this, &pal](ImVec2 p, const std::string& text, ImU32 colour) {
+            const ImVec2 size = text_size(text);
+            draw_->AddRectFilled(ImVec2(p.x - 2.0f, p.y - 1.0f), ImVec2(p.x + size.x + 2.0f, p.y + size.y + 1.0f),
+                                 with_alpha(pal.panel, 0.85f), 3.0f);
+            draw_text(draw_, p, colour, text);
+        };
+        tag(at, label, pal.text);
+        // The shaded years, named across the line from the reader's, where the two labels do not meet.
+        const char* history = "history";
+        const float history_right = plot_min_.x + 4.0f + text_size(history).x;
+        if (policy_year_ > first_year_ && history_right + 4.0f < x && (at.x > x || history_right + 8.0f < at.x))
+            tag(ImVec2(plot_min_.x + 4.0f, at.y), history, pal.text_dim);
+        g_chart_marks.push_back({"policy_year:" + id_, ImVec2(std::min(x - 1.0f, at.x), plot_min_.y),
+                                 ImVec2(std::max(x + 1.0f, at.x + ts.x), plot_max_.y), policy_year_});
+    }
     // Shared year marker.
     if (marker_year_ >= first_year_ && marker_year_ <= last_year_) {
         float x = x_of_year(marker_year_);

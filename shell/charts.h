@@ -24,6 +24,9 @@ Axis log_axis_covering(const std::vector<const double*>& arrays, int n, AxisForm
 // x is the year, value index i is year first_year + i.
 class TimeChart {
 public:
+    // Years before `year` follow the record, not the reader's settings: begin() shades them and end()
+    // marks `year` with a labelled line. Call before begin(); 0 (the default) draws neither.
+    void set_policy_year(int year) { policy_year_ = year; }
     bool begin(const char* id, const char* title, const char* y_label, ImVec2 size, int first_year, int last_year,
                Axis y, int marker_year);
     void line(const char* name, const double* values, ImU32 colour, float thickness = 2.0f, bool dashed = false,
@@ -55,7 +58,8 @@ private:
     };
     ImDrawList* draw_ = nullptr;
     ImVec2 plot_min_, plot_max_;
-    int first_year_ = 0, last_year_ = 0, marker_year_ = 0;
+    int first_year_ = 0, last_year_ = 0, marker_year_ = 0, policy_year_ = 0;
+    std::string id_;
     Axis y_;
     std::vector<Entry> entries_;
     struct ObservedSet {
@@ -68,6 +72,16 @@ private:
     float legend_height_ = 0;
     ImVec2 legend_min_;
 };
+
+// Where the time charts drew their policy-year line in the current frame ("policy_year:training_run"),
+// for tests and tooling; cleared at the start of each frame.
+struct ChartMark {
+    std::string name;
+    ImVec2 min, max;
+    int year = 0;
+};
+const std::vector<ChartMark>& chart_marks();
+void clear_chart_marks();
 
 // Waterfall: start bar, one bar per contribution, end bar (attribution of the gap to the levers).
 struct WaterfallStep {

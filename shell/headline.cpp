@@ -74,11 +74,28 @@ Headline make_headline(const Scenario& scenario, const Run& run, int year, const
     return h;
 }
 
+std::string plan_sentence(const Scenario& scenario) {
+    std::string out = "Your settings apply from " + std::to_string(scenario.policy_year);
+    out += scenario.policy_year > kFirstYear ? "; the years before follow the record." : ".";
+    std::string steps;
+    for (int l = 0; l < kLeverCount; ++l) {
+        const LeverSchedule& s = scenario.steps[static_cast<size_t>(l)];
+        for (int i = 0; i < s.count; ++i) {
+            steps += steps.empty() ? " Steps: " : "; ";
+            steps += std::string(param_info(lever_index(l)).label) + " " +
+                     format_percent(s.step[static_cast<size_t>(i)].value) + " from " +
+                     std::to_string(s.step[static_cast<size_t>(i)].year);
+        }
+    }
+    return out + (steps.empty() ? "" : steps + ".");
+}
+
 std::string outcomes_json(const Scenario& scenario, const Params& params, const Run& run, int year,
                           const std::string& permalink, const Attribution* attribution) {
     Headline h = make_headline(scenario, run, year, attribution);
     std::string out = "{\"year\":" + std::to_string(year) + ",\"scenario\":" + json_string(scenario.id) +
-                      ",\"sentence\":" + json_string(h.sentence) + ",\"numbers\":[";
+                      ",\"sentence\":" + json_string(h.sentence) + ",\"plan\":" + json_string(plan_sentence(scenario)) +
+                      ",\"numbers\":[";
     for (int i = 0; i < kHeadlineNumbers; ++i) {
         if (i) out += ",";
         out += "{\"outcome\":" + json_string(h.numbers[i].outcome) + ",\"value\":" + json_number(h.numbers[i].value) +
@@ -99,6 +116,15 @@ std::string outcomes_json(const Scenario& scenario, const Params& params, const 
     for (int i = 0; i < param_count(); ++i) {
         if (i) out += ",";
         out += json_string(param_info(i).key) + ":" + json_number(params[i]);
+    }
+    out += "},\"policy_year\":" + std::to_string(scenario.policy_year) + ",\"steps\":{";
+    for (int l = 0; l < kLeverCount; ++l) {
+        const LeverSchedule& s = scenario.steps[static_cast<size_t>(l)];
+        out += std::string(l ? "," : "") + json_string(param_info(lever_index(l)).key) + ":[";
+        for (int i = 0; i < s.count; ++i)
+            out += std::string(i ? "," : "") + "{\"year\":" + std::to_string(s.step[static_cast<size_t>(i)].year) +
+                   ",\"value\":" + json_number(s.step[static_cast<size_t>(i)].value) + "}";
+        out += "]";
     }
     out += "},\"hash\":" + json_string(permalink) + "}";
     return out;

@@ -25,7 +25,12 @@ struct Headline {
 // moves the gap most.
 Headline make_headline(const Scenario& scenario, const Run& run, int year, const Attribution* attribution = nullptr);
 
-// {"year":..,"sentence":..,"outcomes":{name:value,...},"params":{key:value,...},"hash":..}
+// The levers over time in words, for readers who cannot see the figure's strips: "Your settings apply
+// from 2026; the years before follow the record. Steps: Cloud denial 100% from 2028."
+std::string plan_sentence(const Scenario& scenario);
+
+// {"year":..,"sentence":..,"plan":..,"outcomes":{name:value,...},"params":{key:value,...},
+//  "policy_year":..,"steps":{lever:[{"year":..,"value":..}],...},"hash":..}
 // for the page's text layer (screen readers, host pages, tests).
 std::string outcomes_json(const Scenario& scenario, const Params& params, const Run& run, int year,
                           const std::string& permalink, const Attribution* attribution = nullptr);

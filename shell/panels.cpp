@@ -12,6 +12,7 @@
 #include "format.h"
 #include "headline.h"
 #include "theme.h"
+#include "timeline.h"
 
 namespace cp::shell {
 namespace {
@@ -368,9 +369,12 @@ bool draw_levers(ExplorerState& state, float width) {
         small_text(info.high_words, pal.text_dim);
         ImGui::PopTextWrapPos();
         ImGui::EndGroup();
+        draw_lever_timeline(state, lever, width);
         ImGui::Spacing();
         ImGui::PopID();
     }
+    dragging |= draw_policy_year(state, width);
+    ImGui::Spacing();
     ImGui::PushFont(fonts().heading);
     ImGui::TextUnformatted("Year shown");
     ImGui::PopFont();
@@ -537,6 +541,7 @@ void draw_chart(ExplorerState& state, ChartId id, ImVec2 size) {
                   r.draws_used < state.full_draws ? " (fewer while dragging)" : "");
     int picked = -1;
     TimeChart chart;
+    chart.set_policy_year(state.scenario().policy_year);
     switch (id) {
         case ChartId::training_run: {
             Axis y = log_axis_covering({run.value[r_largest_training_run_flop], run.value[f_largest_training_run_flop],

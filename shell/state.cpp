@@ -13,7 +13,9 @@ namespace {
 
 // Hashes longer than this are not links a person made; refuse them before parsing anything.
 constexpr size_t kMaxPermalinkLength = 4096;
-constexpr int kPermalinkVersion = 1;
+// v=2 added the policy year and steps; v=1 links read exactly as before (their lever values apply
+// from the preset's policy year), so no v=1 link changes meaning.
+constexpr int kPermalinkVersion = 2;
 
 double now_ms() {
     using Clock = std::chrono::steady_clock;
@@ -30,10 +32,93 @@ std::string round_trip_number(double value) {
     return buffer;
 }
 
-bool is_key_char(char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_'; }
+// '@' joins a lever and a year in step keys ("cloud_denial@2028"), as in `cp_run --set`.
+bool is_key_char(char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' || c == '@'; }
 bool is_value_char(char c) {
     return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || c == '.' || c == '-' || c == '+' || c == 'e' ||
            c == 'E' || c == '_';
+}
+
+using Pairs = std::vector<std::pair<std::string, std::string>>;
+
+// Splits "a=1&b=2" into checked KEY=VALUE pairs; returns why not, or an empty string.
+std::string split_pairs(std::string_view text, Pairs& out) {
+    size_t start = 0;
+    while (start <= text.size()) {
+        size_t end = text.find('&', start);
+        if (end == std::string_view::npos) end = text.size();
+        std::string_view part = text.substr(start, end - start);
+        start = end + 1;
+        if (part.empty()) continue;
+        size_t eq = part.find('=');
+        if (eq == std::string_view::npos || eq == 0)
+            return "\"" + std::string(part.substr(0, 40)) + "\" is not KEY=VALUE";
+        std::string key(part.substr(0, eq));
+        std::string value(part.substr(eq + 1));
+        for (char c : key)
+            if (!is_key_char(c)) return "a key contains characters links never use";
+        if (key.size() > 60) return "a key is too long";
+        for (char c : value)
+            if (!is_value_char(c)) return "the value of " + key + " contains characters links never use";
+        if (value.empty() || value.size() > 40) return "the value of " + key + " is empty or too long";
+        out.emplace_back(std::move(key), std::move(value));
+    }
+    return {};
+}
+
+// "100%", "12.5%": a lever's value as the reader set it, for messages.
+std::string percent_text(double share) {
+    char buffer[32];
+    std::snprintf(buffer, sizeof buffer, "%.4g%%", share * 100.0);
+    return buffer;
+}
+
+// A whole number written only with digits (no sign, no junk), or -1.
+int parse_year(const std::string& text) {
+    if (text.empty() || text.size() > 4) return -1;
+    for (char c : text)
+        if (c < '0' || c > '9') return -1;
+    return std::atoi(text.c_str());
+}
+
+int lever_of_key(std::string_view key) {
+    for (int l = 0; l < kLeverCount; ++l)
+        if (key == param_info(lever_index(l)).key) return l;
+    return -1;
+}
+
+// Applies "LEVER@YEAR" = VALUE or "off" to `sc`. `seen` (lever x year) refuses two steps for one year
+// in one link or message. Returns why it is refused, or an empty string.
+std::string apply_step_pair(Scenario& sc, const std::string& key, const std::string& value,
+                            std::array<std::array<bool, kMaxYears>, kLeverCount>& seen) {
+    const size_t at = key.find('@');
+    const std::string name = key.substr(0, at);
+    const int lever = lever_of_key(name);
+    if (lever < 0) {
+        std::string levers;
+        for (int l = 0; l < kLeverCount; ++l) levers += (l ? ", " : "") + std::string(param_info(lever_index(l)).key);
+        return "\"" + key.substr(0, 40) + "\" is not a step: only " + levers + " take steps (LEVER@YEAR=VALUE)";
+    }
+    const int year = parse_year(key.substr(at + 1));
+    if (year < kFirstYear || year > sc.end_year)
+        return "the step " + key.substr(0, 40) + " is outside the run: step years go from " +
+               std::to_string(kFirstYear) + " to " + std::to_string(sc.end_year);
+    bool& taken = seen[static_cast<size_t>(lever)][static_cast<size_t>(year - kFirstYear)];
+    if (taken) return "it has two steps for " + name + " in " + std::to_string(year);
+    taken = true;
+    const size_t l = static_cast<size_t>(lever);
+    if (value == "off") {
+        if (!sc.steps[l].remove(year)) return name + " has no step in " + std::to_string(year) + " to remove";
+        sc.step_source[l][static_cast<size_t>(year - kFirstYear)].clear();
+        return {};
+    }
+    return apply_scenario_assignment(sc, key + "=" + value);
+}
+
+// What a link without "s=" starts from when there are no presets.
+const Scenario& builtin_scenario() {
+    static const Scenario scenario = default_scenario();
+    return scenario;
 }
 
 }  // namespace
@@ -45,6 +130,30 @@ void ExplorerState::load_record(std::string_view json_text) {
         return;
     }
     record_ = std::move(loaded.points);
+}
+
+namespace {
+
+bool same_steps(const std::array<LeverSchedule, kLeverCount>& a, const std::array<LeverSchedule, kLeverCount>& b) {
+    for (size_t l = 0; l < a.size(); ++l) {
+        if (a[l].count != b[l].count) return false;
+        for (int i = 0; i < a[l].count; ++i) {
+            const LeverStep& x = a[l].step[static_cast<size_t>(i)];
+            const LeverStep& y = b[l].step[static_cast<size_t>(i)];
+            if (x.year != y.year || x.value != y.value) return false;
+        }
+    }
+    return true;
+}
+
+}  // namespace
+
+bool same_lever_plan(const Scenario& a, const Scenario& b) {
+    return a.policy_year == b.policy_year && same_steps(a.steps, b.steps);
+}
+
+ExplorerState::LeverPlan ExplorerState::plan_of(const Scenario& scenario) {
+    return {scenario.policy_year, scenario.steps, scenario.step_source};
 }
 
 void ExplorerState::init(const std::vector<std::pair<std::string, std::string>>& preset_files) {
@@ -71,6 +180,7 @@ void ExplorerState::init(const std::vector<std::pair<std::string, std::string>>&
     preset_index_ = today >= 0 ? today : (presets_.empty() ? -1 : 0);
     scenario_ = preset_index_ >= 0 ? presets_[static_cast<size_t>(preset_index_)] : default_scenario();
     params_ = scenario_.params;
+    start_plan_ = plan_of(scenario_);
     year_ = scenario_.summary_year;
     undo_.clear();
     redo_.clear();
@@ -84,7 +194,9 @@ int ExplorerState::find_preset(std::string_view id) const {
 }
 
 void ExplorerState::push_undo() {
-    undo_.push_back({scenario_, preset_index_, editing_ ? edit_start_params_ : params_});
+    undo_.push_back({scenario_, preset_index_, editing_ ? edit_start_params_ : params_, start_plan_});
+    // A drag of the policy year is one step: the snapshot holds the year it started from.
+    if (editing_) undo_.back().scenario.policy_year = edit_start_policy_year_;
     redo_.clear();
     // Bound memory: a reader dragging for an hour should not grow the history without limit.
     if (undo_.size() > 200) undo_.erase(undo_.begin());
@@ -96,6 +208,7 @@ void ExplorerState::select_preset(int i) {
     preset_index_ = i;
     scenario_ = presets_[static_cast<size_t>(i)];
     params_ = scenario_.params;
+    start_plan_ = plan_of(scenario_);
     if (year_ > scenario_.end_year) year_ = scenario_.summary_year;
     clear_message();
     mark_dirty();
@@ -109,10 +222,7 @@ bool ExplorerState::set_param_live(int i, double value) {
         message_is_error_ = true;
         return false;
     }
-    if (!editing_) {
-        edit_start_params_ = params_;
-        editing_ = true;
-    }
+    begin_edit(scenario_.policy_year);
     if (params_[i] != value) {
         params_[i] = value;
         mark_dirty();
@@ -120,10 +230,82 @@ bool ExplorerState::set_param_live(int i, double value) {
     return true;
 }
 
+void ExplorerState::begin_edit(int policy_year_before) {
+    if (editing_) return;
+    edit_start_params_ = params_;
+    edit_start_policy_year_ = policy_year_before;
+    editing_ = true;
+}
+
 void ExplorerState::finish_edit() {
     if (!editing_) return;
-    if (edit_start_params_ != params_) push_undo();
+    if (edit_start_params_ != params_ || edit_start_policy_year_ != scenario_.policy_year) push_undo();
     editing_ = false;
+}
+
+bool ExplorerState::refuse(const std::string& why) {
+    message_ = why;
+    message_is_error_ = true;
+    return false;
+}
+
+bool ExplorerState::set_policy_year_live(int year) {
+    const int before = scenario_.policy_year;
+    const std::string problem = cp::set_policy_year(scenario_, year);
+    if (!problem.empty()) return refuse("Your settings cannot apply from " + std::to_string(year) + ": " + problem);
+    begin_edit(before);
+    if (before != year) mark_dirty();
+    return true;
+}
+
+bool ExplorerState::set_policy_year(int year) {
+    const bool ok = set_policy_year_live(year);
+    finish_edit();
+    return ok;
+}
+
+bool ExplorerState::add_step(int lever, int year, double value) {
+    if (lever < 0 || lever >= kLeverCount) return false;
+    const ParamInfo& info = param_info(lever_index(lever));
+    const size_t l = static_cast<size_t>(lever);
+    const std::string what = std::string(info.label) + " step in " + std::to_string(year);
+    if (year < kFirstYear || year > scenario_.end_year)
+        return refuse("No " + what + ": steps go from " + std::to_string(kFirstYear) + " to the run's last year, " +
+                      std::to_string(scenario_.end_year));
+    const int existing = scenario_.steps[l].find(year);
+    if (existing >= 0)
+        return refuse(std::string(info.label) + " already has a step in " + std::to_string(year) + " (" +
+                      percent_text(scenario_.steps[l].step[static_cast<size_t>(existing)].value) +
+                      "): two steps cannot share a year; remove that one first");
+    const std::string problem = check_param_value(lever_index(lever), value);
+    if (!problem.empty()) return refuse("No " + what + ": " + problem);
+    finish_edit();
+    push_undo();
+    scenario_.steps[l].set(year, value);
+    scenario_.step_source[l][static_cast<size_t>(year - kFirstYear)] = "added in the figure";
+    clear_message();
+    mark_dirty();
+    return true;
+}
+
+bool ExplorerState::remove_step(int lever, int year) {
+    if (lever < 0 || lever >= kLeverCount) return false;
+    const size_t l = static_cast<size_t>(lever);
+    if (scenario_.steps[l].find(year) < 0)
+        return refuse(std::string(param_info(lever_index(lever)).label) + " has no step in " + std::to_string(year));
+    finish_edit();
+    push_undo();
+    scenario_.steps[l].remove(year);
+    if (year >= kFirstYear && year <= kMaxEndYear)
+        scenario_.step_source[l][static_cast<size_t>(year - kFirstYear)].clear();
+    clear_message();
+    mark_dirty();
+    return true;
+}
+
+bool ExplorerState::changed_from_start() const {
+    return params_ != scenario_.params || scenario_.policy_year != start_plan_.policy_year ||
+           !same_steps(scenario_.steps, start_plan_.steps);
 }
 
 bool ExplorerState::set_param(int i, double value) {
@@ -133,20 +315,25 @@ bool ExplorerState::set_param(int i, double value) {
 }
 
 void ExplorerState::reset_to_preset() {
-    if (params_ == scenario_.params) return;
+    finish_edit();
+    if (!changed_from_start()) return;
     push_undo();
     params_ = scenario_.params;
+    scenario_.policy_year = start_plan_.policy_year;
+    scenario_.steps = start_plan_.steps;
+    scenario_.step_source = start_plan_.step_source;
     mark_dirty();
 }
 
 void ExplorerState::undo() {
     finish_edit();
     if (undo_.empty()) return;
-    redo_.push_back({scenario_, preset_index_, params_});
+    redo_.push_back({scenario_, preset_index_, params_, start_plan_});
     Snapshot& s = undo_.back();
     scenario_ = std::move(s.scenario);
     preset_index_ = s.preset_index;
     params_ = s.params;
+    start_plan_ = std::move(s.start_plan);
     undo_.pop_back();
     mark_dirty();
 }
@@ -154,11 +341,12 @@ void ExplorerState::undo() {
 void ExplorerState::redo() {
     finish_edit();
     if (redo_.empty()) return;
-    undo_.push_back({scenario_, preset_index_, params_});
+    undo_.push_back({scenario_, preset_index_, params_, start_plan_});
     Snapshot& s = redo_.back();
     scenario_ = std::move(s.scenario);
     preset_index_ = s.preset_index;
     params_ = s.params;
+    start_plan_ = std::move(s.start_plan);
     redo_.pop_back();
     mark_dirty();
 }
@@ -175,6 +363,7 @@ bool ExplorerState::load_scenario_json(std::string_view json_text, const std::st
     if (scenario_.id.empty()) scenario_.id = "custom";
     preset_index_ = find_preset(scenario_.id);
     params_ = scenario_.params;
+    start_plan_ = plan_of(scenario_);
     if (year_ > scenario_.end_year) year_ = scenario_.summary_year;
     message_ = "Loaded " + origin;
     message_is_error_ = false;
@@ -191,10 +380,25 @@ std::string ExplorerState::scenario_json() const {
 std::string ExplorerState::permalink() const {
     std::string out = "v=" + std::to_string(kPermalinkVersion);
     const Params& reference = preset_index_ >= 0 ? scenario_.params : default_params();
+    // Policy year and steps are written as changes to what a reader of the link starts from.
+    const Scenario& base = preset_index_ >= 0 ? presets_[static_cast<size_t>(preset_index_)] : builtin_scenario();
     if (preset_index_ >= 0) out += "&s=" + scenario_.id;
+    if (scenario_.policy_year != base.policy_year) out += "&policy_year=" + std::to_string(scenario_.policy_year);
     for (int i = 0; i < param_count(); ++i)
         if (params_[i] != reference[i])
             out += std::string("&") + param_info(i).key + "=" + round_trip_number(params_[i]);
+    for (int l = 0; l < kLeverCount; ++l) {
+        const LeverSchedule& now = scenario_.steps[static_cast<size_t>(l)];
+        const LeverSchedule& was = base.steps[static_cast<size_t>(l)];
+        const std::string prefix = std::string("&") + param_info(lever_index(l)).key + "@";
+        for (int year = kFirstYear; year <= kMaxEndYear; ++year) {
+            const int i = now.find(year), j = was.find(year);
+            if (i >= 0 && (j < 0 || now.step[static_cast<size_t>(i)].value != was.step[static_cast<size_t>(j)].value))
+                out += prefix + std::to_string(year) + "=" + round_trip_number(now.step[static_cast<size_t>(i)].value);
+            else if (i < 0 && j >= 0)
+                out += prefix + std::to_string(year) + "=off";
+        }
+    }
     if (year_ != scenario_.summary_year) out += "&year=" + std::to_string(year_);
     std::string view;
     if (view_.dark) view += "dark";
@@ -208,8 +412,9 @@ bool ExplorerState::apply_permalink(std::string_view hash) {
         // Nothing changes on refusal: at start-up that is the default scenario, later (a host page's
         // message, a new hash) whatever the reader had; the message must not claim a reset.
         const int today = find_preset("today");
-        const bool at_defaults =
-            preset_index_ == today && today >= 0 && params_ == presets_[static_cast<size_t>(today)].params;
+        const bool at_defaults = preset_index_ == today && today >= 0 &&
+                                 params_ == presets_[static_cast<size_t>(today)].params &&
+                                 same_lever_plan(scenario_, presets_[static_cast<size_t>(today)]);
         message_ =
             "This link could not be used: " + why +
             (at_defaults ? ". The figure shows the default scenario instead." : ". The figure keeps its settings.");
@@ -221,28 +426,17 @@ bool ExplorerState::apply_permalink(std::string_view hash) {
     if (hash.size() > kMaxPermalinkLength) return reject("it is longer than any link this page makes");
 
     // Parse everything into a candidate first; apply only if every part is valid.
+    Pairs pairs;
+    const std::string malformed = split_pairs(hash, pairs);
+    if (!malformed.empty()) return reject(malformed);
     int version = kPermalinkVersion;
     int preset = preset_index_ >= 0 ? find_preset("today") : -1;
-    std::vector<std::pair<std::string, std::string>> assignments;
+    Pairs assignments, steps;
+    int policy_year = -1;
+    std::string newer_key;  // the first key a v=1 link cannot have
     int year = -1;
     View view;  // a link says everything: no "view" key means the default view, as permalink() writes it
-    size_t start = 0;
-    while (start <= hash.size()) {
-        size_t end = hash.find('&', start);
-        if (end == std::string_view::npos) end = hash.size();
-        std::string_view part = hash.substr(start, end - start);
-        start = end + 1;
-        if (part.empty()) continue;
-        size_t eq = part.find('=');
-        if (eq == std::string_view::npos || eq == 0)
-            return reject("\"" + std::string(part.substr(0, 40)) + "\" is not KEY=VALUE");
-        std::string key(part.substr(0, eq));
-        std::string value(part.substr(eq + 1));
-        for (char c : key)
-            if (!is_key_char(c)) return reject("a key contains characters links never use");
-        for (char c : value)
-            if (!is_value_char(c)) return reject("the value of " + key + " contains characters links never use");
-        if (value.empty() || value.size() > 40) return reject("the value of " + key + " is empty or too long");
+    for (const auto& [key, value] : pairs) {
         if (key == "v") {
             char* end_ptr = nullptr;
             const long parsed = std::strtol(value.c_str(), &end_ptr, 10);
@@ -260,6 +454,13 @@ bool ExplorerState::apply_permalink(std::string_view hash) {
                 return reject("year must be a whole number from " + std::to_string(kFirstYear) + " to " +
                               std::to_string(kMaxEndYear));
             year = static_cast<int>(parsed);
+        } else if (key == "policy_year") {
+            policy_year = parse_year(value);
+            if (policy_year < 0) return reject("policy_year must be a year, such as 2026, not \"" + value + "\"");
+            if (newer_key.empty()) newer_key = key;
+        } else if (key.find('@') != std::string::npos) {
+            steps.emplace_back(key, value);
+            if (newer_key.empty()) newer_key = key;
         } else if (key == "view") {
             // Flags joined by '_' (commas would need escaping in a hash).
             view = View();
@@ -284,11 +485,25 @@ bool ExplorerState::apply_permalink(std::string_view hash) {
             return reject("it sets \"" + key.substr(0, 40) + "\", which this model does not have");
         }
     }
+    // A v=1 link never had these keys; reading them would give an old link a meaning it never had.
+    if (version < 2 && !newer_key.empty())
+        return reject("\"" + newer_key.substr(0, 40) +
+                      "\" is not part of v=1 links (policy years and steps came with v=2)");
 
-    Scenario candidate = preset >= 0 ? presets_[static_cast<size_t>(preset)] : default_scenario();
+    const Scenario& base = preset >= 0 ? presets_[static_cast<size_t>(preset)] : builtin_scenario();
+    Scenario candidate = base;
     Params params = candidate.params;
     for (const auto& [key, value] : assignments) {
         std::string problem = apply_assignment(params, key + "=" + value);
+        if (!problem.empty()) return reject(problem);
+    }
+    if (policy_year >= 0) {
+        std::string problem = cp::set_policy_year(candidate, policy_year);
+        if (!problem.empty()) return reject(problem);
+    }
+    std::array<std::array<bool, kMaxYears>, kLeverCount> seen{};
+    for (const auto& [key, value] : steps) {
+        std::string problem = apply_step_pair(candidate, key, value, seen);
         if (!problem.empty()) return reject(problem);
     }
     if (year > candidate.end_year) return reject("year is after the scenario's last year");
@@ -296,10 +511,47 @@ bool ExplorerState::apply_permalink(std::string_view hash) {
     push_undo();
     preset_index_ = preset;
     scenario_ = std::move(candidate);
+    start_plan_ = plan_of(base);
     params_ = params;
     year_ = year > 0 ? year : scenario_.summary_year;
     view_ = view;
     clear_message();
+    mark_dirty();
+    return true;
+}
+
+bool ExplorerState::apply_edits(std::string_view edits) {
+    auto reject = [this](const std::string& why) {
+        return refuse("This change could not be made: " + why + ". The figure keeps its settings.");
+    };
+    if (edits.size() > kMaxPermalinkLength) return reject("it is longer than any change this page makes");
+    Pairs pairs;
+    const std::string malformed = split_pairs(edits, pairs);
+    if (!malformed.empty()) return reject(malformed);
+    finish_edit();
+    Scenario candidate = scenario_;
+    Params params = params_;
+    std::array<std::array<bool, kMaxYears>, kLeverCount> seen{};
+    for (const auto& [key, value] : pairs) {
+        std::string problem;
+        if (key == "policy_year") {
+            const int year = parse_year(value);
+            problem = year < 0 ? "policy_year must be a year, such as 2026, not \"" + value + "\""
+                               : cp::set_policy_year(candidate, year);
+        } else if (key.find('@') != std::string::npos) {
+            problem = apply_step_pair(candidate, key, value, seen);
+        } else if (find_param(key) >= 0) {
+            problem = apply_assignment(params, key + "=" + value);
+        } else {
+            problem = "it sets \"" + key.substr(0, 40) + "\", which this model does not have";
+        }
+        if (!problem.empty()) return reject(problem);
+    }
+    clear_message();
+    if (params == params_ && same_lever_plan(candidate, scenario_)) return true;
+    push_undo();
+    scenario_ = std::move(candidate);
+    params_ = params;
     mark_dirty();
     return true;
 }

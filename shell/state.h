@@ -1,6 +1,7 @@
 // The explorable's state without any UI: presets, current parameters, undo/redo, permalinks and cached results.
 #pragma once
 
+#include <array>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -10,6 +11,9 @@
 #include "record.h"
 
 namespace cp::shell {
+
+// Whether two scenarios have the same policy year and the same steps (values compared exactly).
+bool same_lever_plan(const Scenario& a, const Scenario& b);
 
 // One assumption on which the reader's settings and the commodity ("oil") view differ, and how much
 // of the training-run gap moving just that one to the commodity value would close.
@@ -68,7 +72,24 @@ public:
     bool set_param_live(int i, double value);
     void finish_edit();
     bool set_param(int i, double value);  // set_param_live + finish_edit
-    void reset_to_preset();               // undoable
+    void reset_to_preset();               // undoable: parameters, policy year and steps
+
+    // The levers over time (core/README "Levers over time"), kept in scenario(): the policy year from
+    // which the reader's lever values apply (the years before follow the record) and steps, each a
+    // lever's value from its year on. Every change is undoable and recomputes; a refused one changes
+    // nothing and names the problem in message().
+    bool set_policy_year_live(int year);  // a drag in progress: finish_edit() records the undo step
+    bool set_policy_year(int year);
+    // A step of lever `lever` (0..kLeverCount-1) from `year` on; refused outside the run, out of
+    // range, or when the lever already has a step that year (two steps in one year).
+    bool add_step(int lever, int year, double value);
+    bool remove_step(int lever, int year);
+    // Whether parameters, policy year or steps differ from the preset or file the reader started from.
+    bool changed_from_start() const;
+    // Changes to the current state, all-or-nothing, one undo step (host messages): '&'-joined
+    // "KEY=VALUE", "policy_year=YEAR", "LEVER@YEAR=VALUE" (sets the step in YEAR) and
+    // "LEVER@YEAR=off" (removes it). Refused whole with a message, as links are.
+    bool apply_edits(std::string_view edits);
 
     bool can_undo() const { return !undo_.empty(); }
     bool can_redo() const { return !redo_.empty(); }
@@ -85,8 +106,10 @@ public:
     bool load_scenario_json(std::string_view json_text, const std::string& origin);
     std::string scenario_json() const;
 
-    // Permalinks: "v=1&s=today&export_controls=0.8&year=2031". Unknown versions, keys or values are
-    // rejected whole with a message; the state is kept.
+    // Permalinks: "v=2&s=today&policy_year=2027&export_controls=0.8&cloud_denial@2028=1&year=2031"
+    // (README "Links"). v=1 links (no policy year, no steps) read as they always did. Unknown
+    // versions, keys or values, steps outside the run or two in one year are rejected whole with a
+    // message; the state is kept.
     std::string permalink() const;
     bool apply_permalink(std::string_view hash);
 
@@ -129,7 +152,16 @@ public:
     const Baseline* baseline() const { return baseline_.get(); }
 
 private:
+    // The policy year and steps a scenario started with (what Reset goes back to).
+    struct LeverPlan {
+        int policy_year = kDefaultPolicyYear;
+        std::array<LeverSchedule, kLeverCount> steps{};
+        std::array<std::array<std::string, kMaxYears>, kLeverCount> step_source{};
+    };
+    static LeverPlan plan_of(const Scenario& scenario);
     void push_undo();
+    void begin_edit(int policy_year_before);
+    bool refuse(const std::string& why);
     void compare_with_commodity_view();
     void mark_dirty() { dirty_ = true; }
 
@@ -137,6 +169,7 @@ private:
         Scenario scenario;
         int preset_index;
         Params params;
+        LeverPlan start_plan;
     };
     std::vector<Scenario> presets_;
     std::vector<std::string> load_errors_;
@@ -145,7 +178,9 @@ private:
     Scenario scenario_;
     Params params_;
     Params edit_start_params_;
+    int edit_start_policy_year_ = kDefaultPolicyYear;
     bool editing_ = false;
+    LeverPlan start_plan_;
     std::vector<Snapshot> undo_, redo_;
     int year_ = 2030;
     View view_;

@@ -164,6 +164,16 @@ CP_WEB_EXPORT void cp_web_scroll_to_top() {
     cp::shell::g_wake = true;
 }
 
+// Changes to the current state from a host message (web/embed.js): "policy_year=2027&cloud_denial@2028=1"
+// (ExplorerState::apply_edits), all-or-nothing.
+CP_WEB_EXPORT const char* cp_web_apply_edits(const char* edits) {
+    cp::shell::g_wake = true;
+    cp::shell::g_last_error.clear();
+    if (!cp::shell::g_state) return "the explorable is not ready yet";
+    if (!cp::shell::g_state->apply_edits(edits ? edits : "")) cp::shell::g_last_error = cp::shell::g_state->message();
+    return cp::shell::g_last_error.c_str();
+}
+
 CP_WEB_EXPORT double cp_web_frame_ms() { return cp::shell::g_frame_ms; }
 CP_WEB_EXPORT double cp_web_content_height() { return cp::shell::g_content_height; }
 

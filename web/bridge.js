@@ -3,7 +3,7 @@
   'use strict';
 
   var CP = window.ComputePoverty = window.ComputePoverty || {};
-  var LINK_VERSION = 1;            // the "v=" this page writes; older links are migrated below
+  var LINK_VERSION = 2;            // the "v=" this page writes; older links are migrated below
   var HASH_WRITE_MS = 250;         // address bar: at most one history.replaceState per 250 ms
   var ANNOUNCE_MS = 1000;          // aria-live: at most one update per second during a drag
 
@@ -43,10 +43,18 @@
   }
 
   // ---- permalink versions: links made today must keep working ----
-  // migrations[n] turns the key/value pairs of a v=n link into those of a v=n+1 link. v=1 is the
-  // current format (see README "Links"); when v=2 comes, add migrations[1] here and a test with a
-  // real v=1 link.
+  // migrations[n] turns the key/value pairs of a v=n link into those of a v=n+1 link (README "Links"),
+  // or returns null for a v=n link that was never valid: it then reaches the app unmigrated, and the
+  // app, which still reads every old version, refuses it with a message.
   var migrations = {};
+  // v=2 added the policy year (policy_year=2027) and lever steps (cloud_denial@2028=1). A v=1 link's
+  // lever values apply from its preset's policy year, which is what a v=2 link that names no policy
+  // year means, so its pairs carry over as they are; one that already uses v=2's keys was refused
+  // when v=1 was current, and still is.
+  migrations[1] = function (pairs) {
+    var newer = pairs.some(function (p) { return p[0] === 'policy_year' || p[0].indexOf('@') >= 0; });
+    return newer ? null : pairs;
+  };
 
   function parsePairs(hash) {
     return hash.split('&').filter(Boolean).map(function (part) {
@@ -70,6 +78,7 @@
     while (v < LINK_VERSION) {
       if (typeof migrations[v] !== 'function') return hash;
       pairs = migrations[v](pairs.filter(function (p) { return p[0] !== 'v'; }));
+      if (!Array.isArray(pairs)) return hash;
       v += 1;
       pairs = [['v', String(v)]].concat(pairs.filter(function (p) { return p[0] !== 'v'; }));
     }
@@ -89,6 +98,17 @@
     var M = module();
     if (!M) return 'the figure is not ready yet';
     var err = M.ccall('cp_web_apply_permalink', 'string', ['string'], [migrateHash(hash)]);
+    showMessage(err);
+    if (err) console.warn('Compute Poverty: ' + err);
+    return err;
+  }
+
+  // Changes from a host page ("policy_year=2027&cloud_denial@2028=1", web/embed.js), applied to the
+  // current state all-or-nothing; returns '' or the app's message.
+  function applyEdits(edits) {
+    var M = module();
+    if (!M) return 'the figure is not ready yet';
+    var err = M.ccall('cp_web_apply_edits', 'string', ['string'], [String(edits)]);
     showMessage(err);
     if (err) console.warn('Compute Poverty: ' + err);
     return err;
@@ -151,6 +171,13 @@
         p.className = 'outcome-sentence';
         p.textContent = (data.year && data.sentence.indexOf(String(data.year)) < 0 ? data.year + ': ' : '') + data.sentence;
         frag.appendChild(p);
+      }
+      // The levers over time in words: the strips and chips of the figure are pictures.
+      if (data.plan) {
+        var plan = document.createElement('p');
+        plan.className = 'outcome-plan';
+        plan.textContent = data.plan;
+        frag.appendChild(plan);
       }
       var list = document.createElement('ul');
       var shown = {};
@@ -386,5 +413,6 @@
   CP.migrations = migrations;
   CP.LINK_VERSION = LINK_VERSION;
   CP.applyPermalink = applyPermalink;
+  CP.applyEdits = applyEdits;
   CP.showMessage = showMessage;
 })();

@@ -127,7 +127,7 @@ TEST_CASE("a permalink round-trips the state exactly", "[ui]") {
     a.state().set_year(2033);
     a.frame();
     std::string link = a.state().permalink();
-    CHECK(link.rfind("v=1", 0) == 0);
+    CHECK(link.rfind("v=2", 0) == 0);
     UiHarness b(1280, 800, link);
     b.frames(2);
     CHECK_FALSE(b.state().message_is_error());
@@ -155,7 +155,7 @@ TEST_CASE("a link without a view key shows the default view, as the link it make
     REQUIRE(ui.state().apply_permalink("v=1&s=today&export_controls=0.5"));
     CHECK_FALSE(ui.state().view().dark);
     CHECK_FALSE(ui.state().view().advanced);
-    CHECK(ui.state().permalink() == "v=1&s=today&export_controls=0.5");
+    CHECK(ui.state().permalink() == "v=2&s=today&export_controls=0.5");
 }
 
 TEST_CASE("1,000 frames at three sizes run without an ImGui assertion and keep controls on screen", "[ui]") {
@@ -194,7 +194,7 @@ TEST_CASE("the headline sentence and numbers follow the results", "[ui]") {
         cp::shell::outcomes_json(st.scenario(), st.params(), st.results().run, st.year(), st.permalink());
     CHECK(json.find("\"compute_ratio\":") != std::string::npos);
     CHECK(json.find("\"years_behind\":") != std::string::npos);
-    CHECK(json.find("\"hash\":\"v=1") != std::string::npos);
+    CHECK(json.find("\"hash\":\"v=2") != std::string::npos);
 }
 
 TEST_CASE("the advanced fold opens with a click and its sliders change parameters", "[ui]") {

@@ -148,6 +148,62 @@ test('embed in a cross-origin iframe: set and get by postMessage, outcomes poste
   assert.deepEqual(errors, []);
 });
 
+test('embed: host messages set the policy year and steps; bad steps are refused with an error and change nothing', async () => {
+  assert.ok(blog, 'needs the host page of the first test');
+  const { page, frame, errors } = blog;
+  const lastOutcomes = () => page.evaluate(() => window.received.filter((m) => m.type === 'compute-poverty:outcomes').pop().data);
+  await page.evaluate(() => {
+    window.received = [];
+    window.send({ type: 'compute-poverty:set', policy_year: 2027, steps: [{ lever: 'cloud_denial', year: 2028, value: 1 }] });
+  });
+  await page.waitForFunction(() => window.received.some((m) => m.type === 'compute-poverty:outcomes' &&
+                                                          m.data.policy_year === 2027 && m.data.steps.cloud_denial.length === 1),
+                             null, { timeout: 8000 });
+  const set = await lastOutcomes();
+  assert.deepEqual(set.steps.cloud_denial, [{ year: 2028, value: 1 }]);
+  assert.match(set.hash, /&policy_year=2027&/);
+  assert.match(set.hash, /&cloud_denial@2028=1/);
+  assert.match(set.plan, /from 2027.*Cloud denial 100% from 2028/);
+  const state = await frame.evaluate(() => window.ComputePoverty.last.hash);
+
+  // Well-formed but refused: the host hears what is wrong, and nothing changes.
+  const refused = [
+    [{ type: 'compute-poverty:set', steps: [{ lever: 'cloud_denial', year: 2040, value: 1 }] }, /outside the run/],
+    [{ type: 'compute-poverty:set', steps: [{ lever: 'privacy_law', year: 2030, value: 1 }, { lever: 'privacy_law', year: 2030, value: 0 }] },
+     /two steps for privacy_law in 2030/],
+    [{ type: 'compute-poverty:set', steps: [{ lever: 'cloud_denial', year: 2030, value: 1.5 }] }, /allowed range/],
+    [{ type: 'compute-poverty:set', policy_year: 2036 }, /policy year 2036/],
+    [{ type: 'compute-poverty:set', params: { export_controls: 0.5 }, steps: [{ lever: 'cloud_denial', year: 2031, value: null }] },
+     /no step in 2031/],
+  ];
+  for (const [message, says] of refused) {
+    await page.evaluate((m) => { window.received = []; window.send(m); }, message);
+    await page.waitForFunction(() => window.received.some((m) => m.type === 'compute-poverty:error'), null, { timeout: 5000 });
+    assert.match(await page.evaluate(() => window.received.find((m) => m.type === 'compute-poverty:error').message), says);
+    assert.equal(await frame.evaluate(() => window.ComputePoverty.last.hash), state, JSON.stringify(message));
+  }
+  // Malformed: ignored without an answer.
+  await page.evaluate(() => {
+    window.received = [];
+    for (const m of [{ steps: 'cloud_denial@2028=1' }, { steps: [] }, { steps: [{ lever: 'utilisation', year: 2028, value: 1 }] },
+                     { steps: [{ lever: 'cloud_denial', year: 2028.5, value: 1 }] }, { steps: [{ lever: 'cloud_denial', year: 2028, value: '1' }] },
+                     { steps: [{ lever: 'cloud_denial', year: 2028, value: 1, source: 'x' }] }, { policy_year: '2027' },
+                     { policy_year: 2027.5 }, {}]) window.send({ type: 'compute-poverty:set', ...m });
+  });
+  await nextFrames(frame, 3);
+  await page.waitForTimeout(300);
+  assert.deepEqual(await page.evaluate(() => window.received.filter((m) => m.type === 'compute-poverty:error')), []);
+  assert.equal(await frame.evaluate(() => window.ComputePoverty.last.hash), state);
+
+  // null removes a step; the policy year goes back.
+  await page.evaluate(() => window.send({ type: 'compute-poverty:set', policy_year: 2026,
+                                          steps: [{ lever: 'cloud_denial', year: 2028, value: null }] }));
+  await frame.waitForFunction(() => window.ComputePoverty.last.steps.cloud_denial.length === 0 &&
+                              window.ComputePoverty.last.policy_year === 2026, null, { timeout: 8000 });
+  assert.doesNotMatch(await frame.evaluate(() => window.ComputePoverty.last.hash), /policy_year|@/);
+  assert.deepEqual(errors, []);
+});
+
 test('embed: keys work after a click, after focus left the frame and came back; the wheel scrolls the host page', async () => {
   assert.ok(blog, 'needs the host page of the first test');
   const { context, page, frame, errors } = blog;
@@ -291,9 +347,10 @@ test(`fuzzed host messages and links (seed ${FUZZ_SEED}): refused whole, nothing
                          t ^= t + Math.imul(t ^ (t >>> 7), t | 61); return ((t ^ (t >>> 14)) >>> 0) / 4294967296; };
     const pick = (a) => a[Math.floor(rand() * a.length)];
     const keys = Object.keys(window.ComputePoverty.last.params);
-    const words = ['v', 's', 'year', 'view', 'embed', 'panels', '__proto__', 'constructor', 'toString', ...keys];
+    const words = ['v', 's', 'year', 'view', 'embed', 'panels', '__proto__', 'constructor', 'toString', 'policy_year',
+                   'cloud_denial@2028', 'export_controls@2040', 'privacy_law@', ...keys];
     const values = ['1', '0', '-0', '0.5', '1e308', '-1e308', '1e-320', 'NaN', 'Infinity', 'nan', '0x10', '2031',
-                    'today', 'oil_world', 'dark_advanced', '%00', '%E0%A4%A', '%', '..%2F..', '<script>', '🙂', ''];
+                    'today', 'oil_world', 'dark_advanced', '%00', '%E0%A4%A', '%', '..%2F..', '<script>', '🙂', '', 'off'];
     const junk = '&=#%?;,/+ \u00e9\u200bab01._-';
     const CP = window.ComputePoverty, M = window.Module;
     const link = () => M.ccall('cp_web_permalink', 'string', [], []);
@@ -301,7 +358,7 @@ test(`fuzzed host messages and links (seed ${FUZZ_SEED}): refused whole, nothing
     for (let i = 0; i < 600; ++i) {
       const parts = [];
       const n = Math.floor(rand() * 6);
-      if (rand() < 0.7) parts.push('v=' + pick(['1', '1', '0', '2', '1d', '']));
+      if (rand() < 0.7) parts.push('v=' + pick(['1', '2', '2', '0', '3', '1d', '']));
       for (let j = 0; j < n; ++j) {
         const r = rand();
         if (r < 0.75) parts.push(pick(words) + '=' + (rand() < 0.5 ? pick(values) : String(rand() * pick([1, 2, 100, 1e6]))));

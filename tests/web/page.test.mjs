@@ -67,7 +67,7 @@ test('dragging export controls with the mouse: compute ratio falls as controls t
   // The address bar holds exactly the app's state.
   const last = await page.evaluate(() => window.ComputePoverty.last.hash);
   assert.equal(await page.evaluate(() => location.hash.slice(1)), last);
-  assert.match(last, /^v=1&/);
+  assert.match(last, /^v=2&/);
   // The numbers in the article's prose follow the figure.
   const prose = await page.evaluate(() => [document.querySelector('[data-live="compute_ratio"]').textContent,
                                            window.ComputePoverty.last.numbers[0].text]);
@@ -146,27 +146,73 @@ test('hostile or broken links show the app\'s message and leave the defaults', a
   }
 });
 
-test('link versions: v=1 links pass through unchanged; an older version goes through the migration table', async () => {
+test('link versions: v=2 links pass through unchanged; v=1 links migrate to v=2 and open the same state', async () => {
   const { page } = main;
-  const r = await page.evaluate(() => {
+  const saved = 'v=1&s=cloud_loophole&export_controls=0.8&year=2031&view=dark_advanced';  // a link saved before v=2
+  const r = await page.evaluate((v1link) => {
     const cp = window.ComputePoverty;
-    const v1 = cp.migrateHash('v=1&s=cloud_loophole&export_controls=0.8&year=2031&view=dark_advanced');
-    // A pretend v=0 format that called export controls "ec".
+    const v2 = cp.migrateHash('v=2&s=cloud_cutoff_2028&policy_year=2027&cloud_denial@2028=off&year=2031');
+    const v1 = cp.migrateHash(v1link);
+    // A v=1 link with v=2's keys was refused when v=1 was current: it reaches the app unmigrated.
+    const v1bad = cp.migrateHash('v=1&s=today&cloud_denial@2028=1');
+    // A pretend v=0 format that called export controls "ec": the table runs 0 -> 1 -> 2.
     cp.migrations[0] = (pairs) => pairs.map(([k, v]) => [k === 'ec' ? 'export_controls' : k, v]);
     const v0 = cp.migrateHash('#v=0&s=today&ec=0.5');
     delete cp.migrations[0];
-    return { v1, v0, version: cp.LINK_VERSION };
-  });
-  assert.equal(r.version, 1);
-  assert.equal(r.v1, 'v=1&s=cloud_loophole&export_controls=0.8&year=2031&view=dark_advanced');
-  assert.equal(r.v0, 'v=1&s=today&export_controls=0.5');
-  const err = await page.evaluate((h) => window.ComputePoverty.applyPermalink(h), r.v1);
+    return { v2, v1, v1bad, v0, version: cp.LINK_VERSION };
+  }, saved);
+  assert.equal(r.version, 2);
+  assert.equal(r.v2, 'v=2&s=cloud_cutoff_2028&policy_year=2027&cloud_denial@2028=off&year=2031');
+  assert.equal(r.v1, 'v=2&s=cloud_loophole&export_controls=0.8&year=2031&view=dark_advanced');
+  assert.equal(r.v1bad, 'v=1&s=today&cloud_denial@2028=1');
+  assert.equal(r.v0, 'v=2&s=today&export_controls=0.5');
+  const err = await page.evaluate((h) => window.ComputePoverty.applyPermalink(h), saved);
   assert.equal(err, '');
-  // The figure publishes its state after the next frame it draws.
+  // The figure publishes its state after the next frame it draws: the same state, said in v=2.
   await page.waitForFunction(() => window.ComputePoverty.last.year === 2031, null, { timeout: 5000 });
   const last = await page.evaluate(() => window.ComputePoverty.last);
-  assert.equal(last.year, 2031);
   assert.equal(last.params.export_controls, 0.8);
+  assert.equal(last.policy_year, 2026);
+  assert.deepEqual(last.steps, { export_controls: [], cloud_denial: [], privacy_law: [] });
+  assert.equal(last.hash, r.v1);
+  const refused = await page.evaluate((h) => window.ComputePoverty.applyPermalink(h), r.v1bad);
+  assert.match(refused, /not part of v=1 links/);
+});
+
+test('a v=2 link with a step: outcomes and text layer follow the step, the address bar keeps it after an edit', async () => {
+  await pauseApp(main.page);
+  const { context, page, errors } = await openApp(browser, server.url + '#v=2&s=today&cloud_denial@2028=1',
+                                                  { viewport: { width: 1100, height: 800 } });
+  const opened = await page.evaluate(() => window.ComputePoverty.last);
+  assert.deepEqual(opened.steps.cloud_denial, [{ year: 2028, value: 1 }]);
+  assert.equal(opened.policy_year, 2026);
+  assert.equal(opened.year, 2030);
+  assert.match(await page.textContent('#outcomes .outcome-plan'), /Cloud denial 100% from 2028/);
+  const withStep = await outcomeValue(page, 'years_behind');
+
+  // An edit elsewhere: the address bar follows it and still carries the step.
+  await dragSlider(page, 'privacy_law', 0.6, 0.9);
+  await page.waitForFunction(() => /privacy_law=/.test(location.hash), null, { timeout: 3000 });
+  const hash = await page.evaluate(() => location.hash);
+  assert.match(hash, /^#v=2&s=today&privacy_law=[0-9.]+&cloud_denial@2028=1$/);
+  const edited = await outcomeValue(page, 'years_behind');
+
+  // Pressing the step's chip removes it: the gap in 2030 shrinks, and the link and the words follow.
+  const chip = await controlPoint(page, 'step:cloud_denial:2028', 0.5);
+  await page.mouse.move(chip.x, chip.y);
+  await page.mouse.down();
+  await nextFrames(page, 2);
+  await page.mouse.up();
+  await page.waitForFunction(() => window.ComputePoverty.last.steps.cloud_denial.length === 0, null, { timeout: 5000 });
+  await page.evaluate(() => window.ComputePoverty.flushText());
+  const without = await outcomeValue(page, 'years_behind');
+  assert.ok(withStep > without && edited > without, `years behind in 2030: ${withStep} and ${edited} with the step, ${without} without`);
+  await page.waitForFunction(() => !/@2028/.test(location.hash), null, { timeout: 3000 });
+  assert.doesNotMatch(await page.textContent('#outcomes .outcome-plan'), /from 2028/);
+  await page.screenshot({ path: path.join(screenshotDir, 'web-step-removed.png') });
+  assert.deepEqual(errors, []);
+  await context.close();
+  await resumeApp(main.page);
 });
 
 test('text layer: aria-live holds the five headline numbers and does not chatter during a drag', async () => {
@@ -258,7 +304,7 @@ test('exports: CSV with the right header, scenario JSON, a non-blank PNG of the 
   await page.click('[data-action="copy-embed"]');
   await page.waitForFunction(() => document.getElementById('tools-status').textContent === 'Copied', null, { timeout: 3000 });
   const code = await page.evaluate(() => window.ComputePoverty.embedCode());
-  assert.match(code, /^<iframe id="(compute-poverty-[a-z0-9]+)" src="http:\/\/127\.0\.0\.1:\d+\/\?embed=1&amp;panels=[a-z,]+#v=1&amp;/);
+  assert.match(code, /^<iframe id="(compute-poverty-[a-z0-9]+)" src="http:\/\/127\.0\.0\.1:\d+\/\?embed=1&amp;panels=[a-z,]+#v=2&amp;/);
   // ...with the host's listener for the figure's height, tied to that frame (tests/web/embed.test.mjs runs it).
   const id = code.match(/^<iframe id="([^"]+)"/)[1];
   assert.ok(code.includes(`document.getElementById("${id}")`) && code.includes('compute-poverty:height') &&
