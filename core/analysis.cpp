@@ -109,15 +109,14 @@ void select_three(const uint64_t* keys, int n, uint64_t diff, const int (&r)[3],
 }  // namespace
 
 Attribution shapley(const Scenario& scenario, const Params& params, Metric metric, int year) {
-    // v[mask]: metric with the levers in `mask` as set and the others at 0. 2^3 runs give exact
-    // Shapley values, which split interactions fairly where one-at-a-time answers double count.
+    // v[mask]: metric with the levers in `mask` as set and the others off from the policy year on
+    // (their value and their steps from then; the history stays). 2^3 runs give exact Shapley
+    // values, which split interactions fairly where one-at-a-time answers double count.
     double v[1 << kLeverCount];
     Run run;
+    const unsigned all = (1u << kLeverCount) - 1;
     for (int mask = 0; mask < (1 << kLeverCount); ++mask) {
-        Params p = params;
-        for (int l = 0; l < kLeverCount; ++l)
-            if (!(mask & (1 << l))) p[lever_index(l)] = 0.0;
-        simulate(scenario, p, run);
+        simulate_levers_off(scenario, params, all & ~static_cast<unsigned>(mask), run);
         v[mask] = metric_value(run, metric, year);
     }
     // Weight |S|!(n-|S|-1)!/n! for n = 3: 1/3 for |S| = 0 or 2, 1/6 for |S| = 1.

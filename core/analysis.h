@@ -12,6 +12,9 @@ namespace cp {
 // Runs the model once. Deterministic, allocation-free.
 void simulate(const Scenario& scenario, const Params& params, Run& out);
 inline void simulate(const Scenario& scenario, Run& out) { simulate(scenario, scenario.params, out); }
+// The same run with the levers in `off_mask` (bit l = lever l) at 0 from the policy year on: their
+// values and their steps from then (the history before stays). What "no policy" means for attribution.
+void simulate_levers_off(const Scenario& scenario, const Params& params, unsigned off_mask, Run& out);
 // The same run with every foreign-cloud and licensed route cut from `year` on (leases end, no rented
 // block, no legal imports): what a foreign government could do in that year.
 void simulate_switch_off(const Scenario& scenario, const Params& params, int year, Run& out);
@@ -21,11 +24,12 @@ enum class Metric { years_behind, log10_compute_gap };
 // Value of `metric` in `year` of a run (log10_compute_gap = -log10(compute_ratio)).
 double metric_value(const Run& run, Metric metric, int year);
 
-// Shapley attribution of the three headline levers: gap = metric(levers as set) - metric(levers at 0).
+// Shapley attribution of the three headline levers: gap = metric(levers as set) - metric(levers off
+// from the policy year on, steps included).
 struct Attribution {
     Metric metric = Metric::years_behind;
     int year = 2030;
-    double open_value = 0;           // metric with all three levers at 0 (other parameters as set)
+    double open_value = 0;           // metric with all three levers off from the policy year (others as set)
     double current_value = 0;        // metric with the levers as set
     double lever[kLeverCount] = {};  // sums exactly (to rounding) to current_value - open_value
 };

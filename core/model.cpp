@@ -120,7 +120,8 @@ double combine_sites(double a, double b, double rho) {
     return hi * (rho == 2.0 ? std::sqrt(1.0 + tr) : dpow(1.0 + tr, 1.0 / rho));
 }
 
-void simulate_impl(const Scenario& scenario, const Params& given, Run& out, int switch_off_year) {
+void simulate_impl(const Scenario& scenario, const Params& given, Run& out, int switch_off_year,
+                   unsigned levers_off = 0) {
     // Callers validate values (check_param_value); clamping here only keeps a stray value (or NaN)
     // from producing negative stocks or infinities.
     Params p = given;
@@ -137,6 +138,10 @@ void simulate_impl(const Scenario& scenario, const Params& given, Run& out, int 
     lever_path(scenario, 0, p[p_export_controls], lever_c);
     lever_path(scenario, 1, p[p_cloud_denial], lever_d);
     lever_path(scenario, 2, p[p_privacy_law], lever_v);
+    double* const paths[kLeverCount] = {lever_c, lever_d, lever_v};
+    for (int l = 0; l < kLeverCount; ++l)
+        if (levers_off & (1u << l))
+            for (int y = std::max(0, scenario.policy_year - kFirstYear); y < kMaxYears; ++y) paths[l][y] = 0.0;
 
     const double ppi = p[p_price_performance_growth];
     const double life = p[p_depreciation_life];
@@ -252,8 +257,7 @@ void simulate_impl(const Scenario& scenario, const Params& given, Run& out, int 
         const double legal_factor = log_legal_base > 0 ? legal_raw : 1.0;
         Route legal{switched_off || c >= 1.0 ? 0.0 : (c <= 0 ? HUGE_VAL : p[p_legal_quota] * (1.0 - c) / c),
                     price * legal_factor, 0.0};
-        Route smuggled{p[p_smuggling_leak] * f_acq * (1.0 - c * p[p_smuggling_policing]),
-                       price * smuggle_factor, 0.0};
+        Route smuggled{p[p_smuggling_leak] * f_acq * (1.0 - c * p[p_smuggling_policing]), price * smuggle_factor, 0.0};
         // Domestic makers sell at the market price when their cost is below it; above it, never for more
         // than renting costs per usable H100e (the state covers the difference, as it funds the fabs).
         Route domestic{dom_units * dom_perf,
@@ -356,6 +360,10 @@ void simulate_impl(const Scenario& scenario, const Params& given, Run& out, int 
 }  // namespace
 
 void simulate(const Scenario& scenario, const Params& params, Run& out) { simulate_impl(scenario, params, out, 0); }
+
+void simulate_levers_off(const Scenario& scenario, const Params& params, unsigned off_mask, Run& out) {
+    simulate_impl(scenario, params, out, 0, off_mask);
+}
 
 void simulate_switch_off(const Scenario& scenario, const Params& params, int year, Run& out) {
     simulate_impl(scenario, params, out, year);

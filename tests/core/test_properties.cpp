@@ -245,3 +245,14 @@ TEST_CASE("the switch-off cuts leases, the rented block and legal imports from i
     }
     CHECK(cut->at(r_years_behind, 2030) > run->at(r_years_behind, 2030) + 0.05);
 }
+
+TEST_CASE("attribution counts a lever's steps from the policy year: the 2028 cut-off is cloud denial's",
+          "[model][properties]") {
+    const Scenario cut = cp::test::load_preset("cloud_cutoff_2028");
+    const Attribution a = shapley(cut, cut.params, Metric::years_behind, 2030);
+    CHECK(a.lever[1] > 0.05);
+    CHECK(a.lever[0] + a.lever[1] + a.lever[2] == Approx(a.current_value - a.open_value).margin(1e-9));
+    // "Off" keeps the history: the open value is today's open value (same history, same params).
+    const Scenario today = cp::test::load_preset("today");
+    CHECK(a.open_value == Approx(shapley(today, today.params, Metric::years_behind, 2030).open_value).epsilon(1e-12));
+}
