@@ -82,3 +82,53 @@ test('360x640: phones keep the one-column page (the figure scrolls away with the
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('1440x900: after each section\'s Show button, that button and the figure\'s headline are both on the screen', async () => {
+  const { context, page, errors } = await openApp(browser, server.url, { viewport: { width: 1440, height: 900 } });
+  const ids = await page.$$eval('main section', (s) => s.filter((x) => x.querySelector('button[data-permalink]')).map((x) => x.id));
+  assert.ok(ids.length >= 9, `only ${ids.length} sections with a button`);
+  for (const id of ids) {
+    await page.evaluate((s) => document.getElementById(s).scrollIntoView({ block: 'center' }), id);
+    await nextFrames(page, 2);
+    const button = page.locator(`#${id} button[data-permalink]`).first();
+    const link = await button.getAttribute('data-permalink');
+    await button.click();
+    await page.waitForFunction((l) => {
+      const s = new URLSearchParams(l).get('s');
+      return !s || window.ComputePoverty.last.scenario === s;
+    }, link, { timeout: 5000 });
+    await nextFrames(page, 3);
+    await page.waitForTimeout(300);
+    const box = await button.boundingBox();
+    assert.ok(box && box.y >= 0 && box.y + box.height <= 900, `${id}: the button left the screen (${JSON.stringify(box)})`);
+    // The headline is the figure's top: its sentence starts near the canvas's top edge, on the screen.
+    const top = await page.evaluate(() => {
+      const c = document.getElementById('canvas').getBoundingClientRect();
+      const rects = JSON.parse(window.Module.ccall('cp_web_control_rects', 'string', [], []));
+      const lever = rects.find((r) => r.name === 'export_controls');
+      return { canvasTop: c.top, canvasBottom: c.bottom, leverY: lever ? c.top + lever.y : null };
+    });
+    assert.ok(top.canvasTop >= 0 && top.canvasTop < 60 && top.canvasBottom <= 900,
+              `${id}: the figure is not in view: ${JSON.stringify(top)}`);
+    assert.ok(top.leverY !== null && top.leverY >= 0 && top.leverY < 300, `${id}: the figure does not show its top: ${JSON.stringify(top)}`);
+  }
+  await pauseApp(page);
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.screenshot({ path: path.join(screenshotDir, 'web-reading-1440x900-top.png') });
+  await resumeApp(page);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('2560x1440: the reading layout at a large screen (for review)', async () => {
+  const { context, page, errors } = await openApp(browser, server.url, { viewport: { width: 2560, height: 1440 } });
+  await page.evaluate(() => document.getElementById('timeline').scrollIntoView({ block: 'center' }));
+  await nextFrames(page, 3);
+  const c = await page.evaluate(() => document.getElementById('canvas').getBoundingClientRect().toJSON());
+  assert.ok(c.top >= 0 && c.bottom <= 1440 && c.width > 1200, `the figure is not in view beside the text: ${JSON.stringify(c)}`);
+  await pauseApp(page);
+  await page.screenshot({ path: path.join(screenshotDir, 'web-reading-2560x1440.png') });
+  await resumeApp(page);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
