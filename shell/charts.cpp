@@ -409,29 +409,27 @@ int TimeChart::end() {
     float right = plot_max_.x;
     float line_height = small_size() + 4.0f;
     int lines = 1;
-    for (const Entry& e : entries_) {
-        float w = 14.0f + 6.0f + text_size(e.name).x + 14.0f;
+    // Flows an entry into the legend: returns where its swatch goes.
+    auto place = [&](const std::string& name) {
+        float w = 14.0f + 6.0f + text_size(name).x + 14.0f;
         if (x + w > right && x > legend_min_.x) {
             x = legend_min_.x;
             y += line_height;
             ++lines;
         }
-        float mid = y + small_size() * 0.5f;
-        draw_->AddRectFilled(ImVec2(x, mid - 4.0f), ImVec2(x + 14.0f, mid + 4.0f), e.colour, 2.0f);
-        draw_text(draw_, ImVec2(x + 20.0f, y), pal.text, e.name);
+        ImVec2 at(x, y);
+        draw_text(draw_, ImVec2(x + 20.0f, y), pal.text, name);
         x += w;
+        return at;
+    };
+    for (const Entry& e : entries_) {
+        const ImVec2 at = place(e.name);
+        const float mid = at.y + small_size() * 0.5f;
+        draw_->AddRectFilled(ImVec2(at.x, mid - 4.0f), ImVec2(at.x + 14.0f, mid + 4.0f), e.colour, 2.0f);
     }
     for (const ObservedSet& o : observed_) {
-        float w = 14.0f + 6.0f + text_size(o.name).x + 14.0f;
-        if (x + w > right && x > legend_min_.x) {
-            x = legend_min_.x;
-            y += line_height;
-            ++lines;
-        }
-        float mid = y + small_size() * 0.5f;
-        diamond(draw_, ImVec2(x + 7.0f, mid), 4.5f, o.colour, pal.panel);
-        draw_text(draw_, ImVec2(x + 20.0f, y), pal.text, o.name);
-        x += w;
+        const ImVec2 at = place(o.name);
+        diamond(draw_, ImVec2(at.x + 7.0f, at.y + small_size() * 0.5f), 4.5f, o.colour, pal.panel);
     }
     ImGui::GetStateStorage()->SetInt(ImGui::GetID("legend_lines"), lines);
 

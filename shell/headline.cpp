@@ -91,7 +91,8 @@ std::string plan_sentence(const Scenario& scenario) {
 }
 
 std::string outcomes_json(const Scenario& scenario, const Params& params, const Run& run, int year,
-                          const std::string& permalink, const Attribution* attribution) {
+                          const std::string& permalink, const Attribution* attribution,
+                          const double* switch_off_years_behind, const std::vector<RecordPoint>* record) {
     Headline h = make_headline(scenario, run, year, attribution);
     std::string out = "{\"year\":" + std::to_string(year) + ",\"scenario\":" + json_string(scenario.id) +
                       ",\"sentence\":" + json_string(h.sentence) + ",\"plan\":" + json_string(plan_sentence(scenario)) +
@@ -104,6 +105,10 @@ std::string outcomes_json(const Scenario& scenario, const Params& params, const 
     }
     out += "],\"outcomes\":{";
     bool first = true;
+    if (switch_off_years_behind) {
+        out += "\"switch_off_years_behind\":" + json_number(*switch_off_years_behind);
+        first = false;
+    }
     for (int s = 0; s < kSeriesCount; ++s) {
         const SeriesInfo& info = series_info(s);
         if (!first) out += ",";
@@ -126,35 +131,28 @@ std::string outcomes_json(const Scenario& scenario, const Params& params, const 
                    ",\"value\":" + json_number(s.step[static_cast<size_t>(i)].value) + "}";
         out += "]";
     }
-    out += "},\"hash\":" + json_string(permalink) + "}";
-    return out;
+    out += "},\"hash\":" + json_string(permalink);
+    if (record) {
+        out += ",\"record\":[";
+        for (size_t i = 0; i < record->size(); ++i) {
+            const RecordPoint& p = (*record)[i];
+            const SeriesInfo& info = series_info(p.series);
+            const std::string& bloc = info.bloc == Bloc::restricted ? scenario.restricted_name : scenario.frontier_name;
+            out += std::string(i ? "," : "") + "{\"series\":" + json_string(info.key) +
+                   ",\"what\":" + json_string(bloc + ", " + info.label + " (" + info.unit + ")") +
+                   ",\"year\":" + std::to_string(p.year) + ",\"value\":" + json_number(p.value) +
+                   ",\"label\":" + json_string(p.label) + ",\"source\":" + json_string(p.source) + "}";
+        }
+        out += "]";
+    }
+    return out + "}";
 }
 
 std::string outcomes_json(const ExplorerState& state, const std::string& permalink) {
     const Results& r = state.results();
     const int year = std::clamp(state.year(), r.run.first_year, r.run.end_year);
-    std::string out = outcomes_json(state.scenario(), state.params(), r.run, year, permalink, &r.attribution);
-    // Insert the extras before the closing brace: the switch-off among the outcomes, then the record.
-    const std::string key = "\"outcomes\":{";
-    const size_t at = out.find(key);
-    if (at != std::string::npos)
-        out.insert(at + key.size(), "\"switch_off_years_behind\":" +
-                                        json_number(r.switch_off_years_behind[year - r.run.first_year]) + ",");
-    std::string record = ",\"record\":[";
-    bool first = true;
-    for (const RecordPoint& p : state.record()) {
-        if (!first) record += ",";
-        first = false;
-        const SeriesInfo& info = series_info(p.series);
-        const std::string& bloc =
-            info.bloc == Bloc::restricted ? state.scenario().restricted_name : state.scenario().frontier_name;
-        record += "{\"series\":" + json_string(info.key) +
-                  ",\"what\":" + json_string(bloc + ", " + info.label + " (" + info.unit + ")") +
-                  ",\"year\":" + std::to_string(p.year) + ",\"value\":" + json_number(p.value) +
-                  ",\"label\":" + json_string(p.label) + ",\"source\":" + json_string(p.source) + "}";
-    }
-    out.insert(out.size() - 1, record + "]");
-    return out;
+    return outcomes_json(state.scenario(), state.params(), r.run, year, permalink, &r.attribution,
+                         &r.switch_off_years_behind[year - r.run.first_year], &state.record());
 }
 
 }  // namespace cp::shell

@@ -2,8 +2,10 @@
 #pragma once
 
 #include <string>
+#include <vector>
 
 #include "analysis.h"
+#include "record.h"
 
 namespace cp::shell {
 
@@ -32,8 +34,12 @@ std::string plan_sentence(const Scenario& scenario);
 // {"year":..,"sentence":..,"plan":..,"outcomes":{name:value,...},"params":{key:value,...},
 //  "policy_year":..,"steps":{lever:[{"year":..,"value":..}],...},"hash":..}
 // for the page's text layer (screen readers, host pages, tests).
+// `switch_off_years_behind` (when given) is listed among the outcomes; `record` (when given) as
+// "record": [{series, what, year, value, label, source}].
 std::string outcomes_json(const Scenario& scenario, const Params& params, const Run& run, int year,
-                          const std::string& permalink, const Attribution* attribution = nullptr);
+                          const std::string& permalink, const Attribution* attribution = nullptr,
+                          const double* switch_off_years_behind = nullptr,
+                          const std::vector<RecordPoint>* record = nullptr);
 // The same for the figure as it stands, plus the switch-off years behind (as the outcome
 // "switch_off_years_behind") and the public record ("record": [{series, year, value, label, source}]).
 class ExplorerState;
