@@ -22,6 +22,7 @@ else()
 endif()
 
 # The shell's dependencies (ImGui and SDL2 from Debian's source packages, embedded assets).
+include(${CMAKE_CURRENT_LIST_DIR}/i18n.cmake)  # the figure's strings: the state needs them too
 if(CP_BUILD_SHELL)
   # scripts/setup runs `apt-get source imgui libsdl2` into this folder (gitignored).
   set(CP_DEPS_DIR "${PROJECT_SOURCE_DIR}/.deps/src" CACHE PATH "Unpacked Debian source packages (imgui, libsdl2)")

@@ -14,6 +14,7 @@
 #include "exact_entry.h"
 #include "exports.h"
 #include "headline.h"
+#include "i18n.h"
 #include "imgui.h"
 #include "panels.h"
 #include "state.h"
@@ -69,6 +70,12 @@ void App::init(const AppOptions& options) {
         if (name.rfind("scenarios/", 0) == 0)
             presets.emplace_back(name, std::string(reinterpret_cast<const char*>(file.data), file.size));
     }
+    // The desktop app has its translations compiled in; the page installs them when asked.
+    if (const assets::File* zh = assets::find("i18n/zh-Hans.figure.json")) {
+        const std::string problem =
+            install_translation(std::string_view(reinterpret_cast<const char*>(zh->data), zh->size));
+        if (!problem.empty()) std::fprintf(stderr, "translation error: %s\n", problem.c_str());
+    }
     impl_->state.init(presets);
     if (const assets::File* record = assets::find("record/record.json"))
         impl_->state.load_record(std::string_view(reinterpret_cast<const char*>(record->data), record->size));
@@ -78,6 +85,21 @@ void App::init(const AppOptions& options) {
     impl_->state.forget_history();
     set_bridge_state(&impl_->state);
     apply_theme(false);
+    sync_language();
+}
+
+bool App::sync_language() {
+    ExplorerState& state = impl_->state;
+    const Language wanted = state.language();
+    if (wanted != language() && !set_language(wanted)) {
+        // Not installed: the page fetches it and calls back (cp_web_set_language); a build without
+        // it says so and stays in the language it shows.
+        if (!bridge_request_language(wanted)) {
+            state.set_language(language());
+            state.set_error(tr(txt::message_language_unavailable));
+        }
+    }
+    return fonts_stale();
 }
 
 void App::load_fonts(float pixel_ratio) { cp::shell::load_fonts(pixel_ratio); }

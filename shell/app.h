@@ -17,8 +17,9 @@ struct AppOptions {
 
 // Platform code (main.cpp) owns the window, GL and the ImGui backends; it calls, in order:
 //   create ImGui context -> app.init(options) -> app.load_fonts(pixel_ratio) -> backends init
-//   per frame: backends NewFrame -> ImGui::NewFrame -> app.frame() -> ImGui::Render -> draw
-// and load_fonts() again (then recreates the font texture) when the device pixel ratio changes.
+//   per frame: app.sync_language() -> backends NewFrame -> ImGui::NewFrame -> app.frame() -> ImGui::Render -> draw
+// and load_fonts() again (then recreates the font texture) when the device pixel ratio changes or
+// sync_language() says the language changed.
 class App {
 public:
     App();
@@ -29,6 +30,9 @@ public:
     void init(const AppOptions& options);
     // Rebuilds the font atlas for the device pixel ratio (fonts rasterised at size * ratio).
     void load_fonts(float pixel_ratio);
+    // Before each frame (and before the first load_fonts): shows the language the reader asked for
+    // once its translation is installed. True when the fonts must be loaded again for it.
+    bool sync_language();
     // Builds one frame of UI. Recomputes the model only when an input changed.
     void frame();
     // True once the user asked to quit (native only).

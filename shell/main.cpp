@@ -322,9 +322,11 @@ void frame() {
     }
     if (press_requested_shortcut()) wake = true;
 
-    // A new ratio (browser zoom, window moved to another screen) needs fonts rasterised anew.
+    // A new ratio (browser zoom, window moved to another screen) needs fonts rasterised anew, and
+    // so does a new language (its glyphs are merged into the atlas).
     const float ratio = current_pixel_ratio();
-    if (std::fabs(ratio - p.pixel_ratio) > 0.01f) {
+    const bool new_language = p.app->sync_language();
+    if (std::fabs(ratio - p.pixel_ratio) > 0.01f || new_language) {
         p.pixel_ratio = ratio;
         p.app->load_fonts(ratio);
         ImGui_ImplOpenGL3_DestroyFontsTexture();

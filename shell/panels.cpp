@@ -10,6 +10,7 @@
 #include "charts.h"
 #include "exact_entry.h"
 #include "format.h"
+#include "i18n.h"
 #include "headline.h"
 #include "theme.h"
 #include "timeline.h"
@@ -231,7 +232,7 @@ ImVec2 draw_who_is_right(const ExplorerState& state, ImVec2 size) {
     const float w = fit ? size.x - pad.x * 2 : ImGui::GetContentRegionAvail().x;
     ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + w);
     ImGui::PushFont(fonts().heading);
-    ImGui::TextWrapped("Who is right? The commodity view against yours");
+    ImGui::TextWrapped("%s", tr(txt::heading_who_is_right));
     ImGui::PopFont();
     if (!r.has_commodity) {
         ImGui::TextDisabled("The commodity-view preset (oil_world) is missing.");

@@ -404,6 +404,7 @@ std::string ExplorerState::permalink() const {
     if (view_.dark) view += "dark";
     if (view_.advanced) view += view.empty() ? "advanced" : "_advanced";
     if (!view.empty()) out += "&view=" + view;
+    if (language_ != Language::en) out += std::string("&lang=") + language_code(language_);
     return out;
 }
 
@@ -436,6 +437,7 @@ bool ExplorerState::apply_permalink(std::string_view hash) {
     std::string newer_key;  // the first key a v=1 link cannot have
     int year = -1;
     View view;  // a link says everything: no "view" key means the default view, as permalink() writes it
+    Language language = language_;  // except the language: a link without one keeps the reader's
     for (const auto& [key, value] : pairs) {
         if (key == "v") {
             char* end_ptr = nullptr;
@@ -477,6 +479,9 @@ bool ExplorerState::apply_permalink(std::string_view hash) {
                 else if (flag != "light" && !flag.empty())
                     return reject("view \"" + flag.substr(0, 20) + "\" is not one this page has (dark, advanced)");
             }
+        } else if (key == "lang") {
+            if (!parse_language(value, language))
+                return reject("lang \"" + value.substr(0, 20) + "\" is not a language this page has (en, zh)");
         } else if (key == "panels" || key == "embed") {
             // Embed keys belong to the page (they choose what an iframe shows); accepted here.
         } else if (find_param(key) >= 0) {
@@ -515,6 +520,7 @@ bool ExplorerState::apply_permalink(std::string_view hash) {
     params_ = params;
     year_ = year > 0 ? year : scenario_.summary_year;
     view_ = view;
+    language_ = language;
     clear_message();
     mark_dirty();
     return true;
@@ -568,6 +574,12 @@ void ExplorerState::set_view(const View& view) {
     if (view == view_) return;
     view_ = view;
     ++revision_;  // the link changes; the page should hear about it
+}
+
+void ExplorerState::set_language(Language language) {
+    if (language == language_) return;
+    language_ = language;
+    ++revision_;  // the link changes (lang=zh), and every text does
 }
 
 void ExplorerState::set_notice(std::string text) {

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "analysis.h"
+#include "i18n.h"
 #include "record.h"
 
 namespace cp::shell {
@@ -122,6 +123,12 @@ public:
     const View& view() const { return view_; }
     void set_view(const View& view);
 
+    // The language the reader asked for ("lang=zh" in links; a link without it keeps the current
+    // one, so an old link opens in English and a "Show" link keeps Chinese). Not an undo step.
+    // The app shows it once its translation is installed (shell/i18n.h).
+    Language language() const { return language_; }
+    void set_language(Language language);
+
     // Year the headline, summary and chart marker refer to.
     int year() const { return year_; }
     void set_year(int year);
@@ -184,6 +191,7 @@ private:
     std::vector<Snapshot> undo_, redo_;
     int year_ = 2030;
     View view_;
+    Language language_ = Language::en;
     std::string message_;
     bool message_is_error_ = false;
     bool dirty_ = true;

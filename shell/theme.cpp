@@ -3,6 +3,7 @@
 
 #include "cp_font_ranges.h"
 #include "embedded_assets.h"
+#include "i18n.h"
 
 namespace cp::shell {
 namespace {
@@ -10,10 +11,43 @@ namespace {
 Palette g_palette;
 bool g_dark = false;
 Fonts g_fonts;
+Language g_fonts_language = Language::en;
+std::vector<unsigned char> g_cjk_regular, g_cjk_bold;  // provided by the page (web)
+
+struct FontBytes {
+    const unsigned char* data = nullptr;
+    int size = 0;
+};
+
+FontBytes cjk_font(bool bold) {
+    const std::vector<unsigned char>& given = bold ? g_cjk_bold : g_cjk_regular;
+    if (!given.empty()) return {given.data(), static_cast<int>(given.size())};
+    if (const cp::assets::File* file = cp::assets::find(bold ? "fonts/cjk-bold.otf" : "fonts/cjk-regular.otf"))
+        return {file->data, static_cast<int>(file->size)};
+    return {};
+}
+
+// Merges CJK glyphs into the font added last. One horizontal sample is enough for ideographs (they
+// are drawn at their raster size), and it halves the atlas, which Chinese makes large.
+void merge_cjk(bool bold, float size_px, float pixel_ratio) {
+    FontBytes bytes = cjk_font(bold);
+    if (bytes.data == nullptr) return;
+    ImFontConfig config;
+    config.MergeMode = true;
+    config.FontDataOwnedByAtlas = false;
+    config.OversampleH = 1;
+    config.OversampleV = 1;
+    config.PixelSnapH = true;
+    ImGui::GetIO().Fonts->AddFontFromMemoryTTF(const_cast<unsigned char*>(bytes.data), bytes.size,
+                                               size_px * pixel_ratio, &config,
+                                               translation_glyph_ranges(language()).data());
+}
 
 constexpr ImU32 rgb(unsigned hex, unsigned alpha = 255) {
     return IM_COL32((hex >> 16) & 0xFF, (hex >> 8) & 0xFF, hex & 0xFF, alpha);
 }
+
+constexpr ImWchar kMissingGlyph = kMissingGlyphCodepoint;  // kept in the Inter subset (CP_FONT_RANGES)
 
 static_assert(sizeof(ImWchar) == sizeof(unsigned short), "glyph ranges are generated as 16-bit code points");
 
@@ -30,8 +64,11 @@ ImFont* add_font(const char* name, float size_px, float pixel_ratio) {
         config.SizePixels = size_px * pixel_ratio;
         return io.Fonts->AddFontDefault(&config);
     }
-    return io.Fonts->AddFontFromMemoryTTF(const_cast<unsigned char*>(file->data), static_cast<int>(file->size),
-                                          size_px * pixel_ratio, &config, cp::assets::kFontGlyphRanges);
+    ImFont* font = io.Fonts->AddFontFromMemoryTTF(const_cast<unsigned char*>(file->data), static_cast<int>(file->size),
+                                                  size_px * pixel_ratio, &config, cp::assets::kFontGlyphRanges);
+    // A character no font has is drawn as a white square, never as a '?' that could pass for text.
+    if (font != nullptr) font->FallbackChar = kMissingGlyph;
+    return font;
 }
 
 }  // namespace
@@ -104,13 +141,33 @@ void apply_theme(bool dark) {
     c[ImGuiCol_CheckMark] = accent;
 }
 
+void provide_cjk_fonts(std::vector<unsigned char> regular, std::vector<unsigned char> bold) {
+    g_cjk_regular = std::move(regular);
+    g_cjk_bold = std::move(bold);
+}
+
+bool cjk_fonts_available() { return cjk_font(false).data != nullptr; }
+
+bool fonts_stale() { return g_fonts_language != language(); }
+
 void load_fonts(float pixel_ratio) {
     ImGuiIO& io = ImGui::GetIO();
     io.Fonts->Clear();
+    g_fonts_language = language();
+    const bool cjk = g_fonts_language != Language::en;
+    // In each font the first source that has a glyph wins: Latin from Inter, then semibold CJK for
+    // headings (its subset holds only heading characters), then regular CJK for everything else.
     g_fonts.body = add_font("fonts/Inter-Regular.otf", 16.0f, pixel_ratio);
+    if (cjk) merge_cjk(false, 16.0f, pixel_ratio);
     g_fonts.small = add_font("fonts/Inter-Regular.otf", 14.0f, pixel_ratio);
+    if (cjk) merge_cjk(false, 14.0f, pixel_ratio);
     g_fonts.heading = add_font("fonts/Inter-SemiBold.otf", 19.0f, pixel_ratio);
+    if (cjk) {
+        merge_cjk(true, 19.0f, pixel_ratio);
+        merge_cjk(false, 19.0f, pixel_ratio);
+    }
     g_fonts.big = add_font("fonts/Inter-SemiBold.otf", 30.0f, pixel_ratio);
+    if (cjk) merge_cjk(true, 30.0f, pixel_ratio);
     io.Fonts->Build();
     // Glyphs are rasterised at device pixels; drawing at 1/ratio keeps layout in CSS pixels, crisp.
     io.FontGlobalScale = 1.0f / pixel_ratio;

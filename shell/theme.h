@@ -1,6 +1,8 @@
 // One visual language for every panel: colours per bloc and source, light and dark themes, fonts.
 #pragma once
 
+#include <vector>
+
 #include "imgui.h"
 
 namespace cp::shell {
@@ -31,6 +33,17 @@ struct Fonts {
     ImFont* big = nullptr;      // 30 px semi-bold: headline numbers
 };
 Fonts& fonts();
+// Builds the atlas for the device pixel ratio and the current language: in Chinese, the CJK fonts
+// are merged into every font (regular into body, small and heading; semibold into heading and big).
 void load_fonts(float pixel_ratio);
+// True when the atlas was built for another language than the current one (load_fonts again).
+bool fonts_stale();
+// The code point every font draws for a character it lacks (a white square).
+constexpr ImWchar kMissingGlyphCodepoint = 0x25A1;
+
+// The CJK fonts (Noto Sans CJK SC subsets, regular and bold). The desktop app has them compiled in;
+// the page passes them in when a reader asks for Chinese. Kept here for the atlas's lifetime.
+void provide_cjk_fonts(std::vector<unsigned char> regular, std::vector<unsigned char> bold);
+bool cjk_fonts_available();
 
 }  // namespace cp::shell

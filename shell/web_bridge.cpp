@@ -5,6 +5,8 @@
 
 #include "exact_entry.h"
 #include "exports.h"
+#include "i18n.h"
+#include "theme.h"
 #include "imgui.h"
 #include "imgui_internal.h"
 #include "panels.h"
@@ -17,6 +19,12 @@
 EM_JS(void, cp_js_publish_outcomes, (const char* json), {
     var cp = typeof window !== 'undefined' ? window.ComputePoverty : undefined;
     if (cp && typeof cp.onOutcomes === 'function') cp.onOutcomes(UTF8ToString(json));
+});
+EM_JS(int, cp_js_request_language, (const char* code), {
+    var cp = typeof window !== 'undefined' ? window.ComputePoverty : undefined;
+    if (!cp || typeof cp.setLanguage !== 'function') return 0;
+    cp.setLanguage(UTF8ToString(code));
+    return 1;
 });
 EM_JS(void, cp_js_publish_message, (const char* text), {
     var cp = typeof window !== 'undefined' ? window.ComputePoverty : undefined;
@@ -99,6 +107,17 @@ void publish_outcomes([[maybe_unused]] const std::string& json) {
 #endif
 }
 
+bool bridge_request_language([[maybe_unused]] Language language) {
+#ifdef __EMSCRIPTEN__
+    static Language asked = Language::en;  // ask once per language: the page reports its own failures
+    if (asked == language) return true;
+    asked = language;
+    return cp_js_request_language(language_code(language)) != 0;
+#else
+    return false;
+#endif
+}
+
 void publish_message([[maybe_unused]] const std::string& text) {
 #ifdef __EMSCRIPTEN__
     cp_js_publish_message(text.c_str());
@@ -125,6 +144,35 @@ bool bridge_take_clipboard_request(ClipboardRequest* request) {
 // Functions the page calls (Module.ccall). They return an empty string on success, otherwise the
 // message shown to the reader; the state is unchanged on failure.
 extern "C" {
+
+// The page's answer to a reader asking for a language: the translation file (<tag>.figure.json) and
+// the CJK fonts it fetched (null/0 to keep those already given). Also right before main(), when the
+// link asks for Chinese, so that the first frame is already in it. "" or why it could not be used.
+CP_WEB_EXPORT const char* cp_web_set_language(const char* code, const char* figure_json, const unsigned char* regular,
+                                              int regular_size, const unsigned char* bold, int bold_size) {
+    using namespace cp::shell;
+    Language language = Language::en;
+    if (code == nullptr || !parse_language(code, language)) {
+        g_last_error = "unknown language";
+        return g_last_error.c_str();
+    }
+    if (language != Language::en && figure_json != nullptr && *figure_json != '\0') {
+        g_last_error = install_translation(figure_json);
+        if (!g_last_error.empty()) return g_last_error.c_str();
+    }
+    if (regular != nullptr && regular_size > 0)
+        provide_cjk_fonts(std::vector<unsigned char>(regular, regular + regular_size),
+                          bold != nullptr && bold_size > 0 ? std::vector<unsigned char>(bold, bold + bold_size)
+                                                           : std::vector<unsigned char>());
+    if (!translation_installed(language)) {
+        g_last_error = "that language's strings were not given";
+        return g_last_error.c_str();
+    }
+    if (g_state != nullptr) g_state->set_language(language);
+    g_wake = true;
+    g_last_error.clear();
+    return "";
+}
 
 CP_WEB_EXPORT const char* cp_web_set_param(const char* key, double value) {
     cp::shell::g_wake = true;

@@ -3,6 +3,8 @@
 
 #include <string>
 
+#include "i18n.h"
+
 namespace cp::shell {
 
 class ExplorerState;
@@ -11,6 +13,9 @@ class ExplorerState;
 void publish_outcomes(const std::string& json);
 // Sends the reader's message (a refusal, a notice; "" when none) to window.ComputePoverty.onMessage.
 void publish_message(const std::string& text);
+// Asks the page for a language's strings and fonts (web; it answers through cp_web_set_language).
+// False when nobody can provide them (the desktop app, or a page without the language switch).
+bool bridge_request_language(Language language);
 // A clipboard action the page asks of the focused text box (web): ImGui performs it as if the
 // reader had pressed the shortcut, so a paste goes through the same check as a native one.
 struct ClipboardRequest {

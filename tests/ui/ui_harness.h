@@ -5,6 +5,7 @@
 #include <string>
 
 #include "app.h"
+#include "i18n.h"
 #include "imgui.h"
 #include "panels.h"
 #include "state.h"
@@ -54,17 +55,28 @@ public:
         options.embed = embed;
         options.panels = panels;
         app_.init(options);
+        build_fonts();
+    }
+    // The atlas as main.cpp builds it (at pixel ratio 1); its size shows what a language costs.
+    void build_fonts() {
         app_.load_fonts(1.0f);
         unsigned char* pixels = nullptr;
-        int w = 0, h = 0;
-        io.Fonts->GetTexDataAsRGBA32(&pixels, &w, &h);
+        ImGuiIO& io = ImGui::GetIO();
+        io.Fonts->GetTexDataAsRGBA32(&pixels, &atlas_width_, &atlas_height_);
         io.Fonts->SetTexID(reinterpret_cast<ImTextureID>(static_cast<intptr_t>(1)));
     }
-    ~UiHarness() { ImGui::DestroyContext(context_); }
+    int atlas_width() const { return atlas_width_; }
+    int atlas_height() const { return atlas_height_; }
+    // The language is global (shell/i18n.h): a test that switched it leaves English behind.
+    ~UiHarness() {
+        shell::set_language(shell::Language::en);
+        ImGui::DestroyContext(context_);
+    }
     UiHarness(const UiHarness&) = delete;
     UiHarness& operator=(const UiHarness&) = delete;
 
     void frame() {
+        if (app_.sync_language()) build_fonts();  // as main.cpp does before each frame
         ImGui::NewFrame();
         app_.frame();
         ImGui::Render();
@@ -145,6 +157,7 @@ private:
     ImGuiContext* context_ = nullptr;
     shell::App app_;
     int frames_ = 0;
+    int atlas_width_ = 0, atlas_height_ = 0;
 };
 
 }  // namespace cp::test

@@ -1,0 +1,58 @@
+// The figure's words in the reader's language: English compiled in, translations installed at run time.
+#pragma once
+
+#include <initializer_list>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "cp_strings.h"  // generated from assets/i18n/en.json: cp::txt::Id
+
+namespace cp::shell {
+
+enum class Language { en, zh };
+
+// The value a link carries ("en", "zh") and the BCP 47 tag of the catalogue ("en", "zh-Hans").
+const char* language_code(Language language);
+const char* language_tag(Language language);
+// Accepts "en", "zh" and "zh-Hans"; false for anything else.
+bool parse_language(std::string_view text, Language& out);
+
+Language language();
+// Switches to `language` if its translation is installed (English always is); false otherwise.
+bool set_language(Language language);
+bool translation_installed(Language language);
+
+// Installs a translation file made by cmake/i18n_gen.py (<tag>.figure.json). All or nothing:
+// returns "" on success, else what is wrong with it (and the installed translations stay as they were).
+std::string install_translation(std::string_view figure_json);
+
+// A string of the current language (English where the translation lacks it).
+const char* tr(txt::Id id);
+
+// `tr(id)` with every "{name}" replaced by its argument's value.
+struct Arg {
+    const char* name;
+    std::string value;
+};
+std::string trf(txt::Id id, std::initializer_list<Arg> args);
+// The same substitution on any text (for strings that are not catalogue entries).
+std::string substitute(std::string_view text, std::initializer_list<Arg> args);
+
+// The model's own texts (parameters, series, presets, record points), keyed by the model's ids,
+// e.g. "param.export_controls.label"; `english` (from the model's tables) when not translated.
+const char* tr_model(const std::string& key, const char* english);
+const char* param_label(int index);
+const char* param_meaning(int index);
+const char* param_low_words(int index);
+const char* param_high_words(int index);
+const char* series_label(int id);
+
+// Code points outside Latin text that the installed translation of `language` uses, as ImGui glyph
+// ranges ([first, last] pairs, zero-terminated); just {0} for English.
+const std::vector<unsigned short>& translation_glyph_ranges(Language language);
+
+// True when a text needs CJK line breaking (it holds ideographs or CJK punctuation).
+bool has_cjk(std::string_view text);
+
+}  // namespace cp::shell
