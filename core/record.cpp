@@ -67,6 +67,8 @@ RecordLoad parse_record(std::string_view json_text) {
         if (r.high == 0) r.high = r.value;
         if (!(r.low <= r.value && r.value <= r.high)) return fail("needs low <= value <= high");
         if (r.misfit && r.context) return fail("a point is either a misfit or context, not both");
+        for (const RecordPoint& earlier : points)
+            if (earlier.series == r.series && earlier.year == r.year) ++r.nth;
         points.push_back(r);
     }
     for (auto it = doc.begin(); it != doc.end(); ++it)

@@ -18,6 +18,8 @@ struct RecordPoint {
     bool fitted = false;       // a default was chosen to meet this row
     bool misfit = false;       // the model is known to miss it by more than 2x
     bool context = false;      // drawn, not checked (not the largest of its year)
+    int nth = 0;               // its place among the file's points of the same series and year (0 = first):
+                               // with them, its id ("record.<series>.<year>.<nth>" in translations)
 };
 
 struct RecordLoad {

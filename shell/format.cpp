@@ -5,6 +5,8 @@
 #include <cstdio>
 #include <cstring>
 
+#include "i18n.h"
+
 namespace cp::shell {
 namespace {
 
@@ -27,30 +29,29 @@ std::string superscript(int number) {
 }  // namespace
 
 std::string format_percent(double share) {
-    if (!std::isfinite(share)) return "n/a";
+    if (!std::isfinite(share)) return tr(txt::unit_not_available);
     double percent = share * 100.0;
     if (percent != 0.0 && std::fabs(percent) < 1.0) return printf_string("%.1f%%", percent);
     return printf_string("%.0f%%", percent);
 }
 
 std::string format_years(double years) {
-    if (!std::isfinite(years)) return "n/a";
+    if (!std::isfinite(years)) return tr(txt::unit_not_available);
     double rounded = std::round(years * 10.0) / 10.0;
-    if (rounded == 1.0) return "1 year";
-    if (rounded == std::floor(rounded)) return printf_string("%.0f years", rounded);
-    return printf_string("%.1f years", rounded);
+    if (rounded == 1.0) return tr(txt::unit_year_one);
+    return trf(txt::unit_years, {{"n", printf_string(rounded == std::floor(rounded) ? "%.0f" : "%.1f", rounded)}});
 }
 
 std::string format_months(double months) {
-    if (!std::isfinite(months)) return "n/a";
+    if (!std::isfinite(months)) return tr(txt::unit_not_available);
     double rounded = std::round(months);
-    return rounded == 1.0 ? "1 month" : printf_string("%.0f months", rounded);
+    return rounded == 1.0 ? tr(txt::unit_month_one) : trf(txt::unit_months, {{"n", printf_string("%.0f", rounded)}});
 }
 
 std::string format_decade(int exponent) { return "10" + superscript(exponent); }
 
 std::string format_power_of_ten(double value, int digits) {
-    if (!std::isfinite(value)) return "n/a";
+    if (!std::isfinite(value)) return tr(txt::unit_not_available);
     if (value <= 0.0) return "0";
     int exponent = static_cast<int>(std::floor(std::log10(value)));
     double mantissa = value / std::pow(10.0, exponent);
@@ -67,8 +68,15 @@ std::string format_power_of_ten(double value, int digits) {
 }
 
 std::string format_count(double value) {
-    if (!std::isfinite(value)) return "n/a";
+    if (!std::isfinite(value)) return tr(txt::unit_not_available);
     double magnitude = std::fabs(value);
+    if (language() == Language::zh) {
+        // Chinese counts in myriads: 万 (10^4), 亿 (10^8), 万亿 (10^12), where English uses k, M, B.
+        if (magnitude >= 1e12) return printf_string(magnitude >= 1e14 ? "%.0f\u4E07\u4EBF" : "%.1f\u4E07\u4EBF", value / 1e12);
+        if (magnitude >= 1e8) return printf_string(magnitude >= 1e10 ? "%.0f\u4EBF" : "%.1f\u4EBF", value / 1e8);
+        if (magnitude >= 1e4) return printf_string(magnitude >= 1e6 ? "%.0f\u4E07" : "%.1f\u4E07", value / 1e4);
+        return printf_string("%.0f", value);
+    }
     if (magnitude >= 1e9) return printf_string("%.1fB", value / 1e9);
     if (magnitude >= 1e6) return printf_string(magnitude >= 1e8 ? "%.0fM" : "%.1fM", value / 1e6);
     if (magnitude >= 1e3) return printf_string(magnitude >= 1e4 ? "%.0fk" : "%.1fk", value / 1e3);
@@ -78,17 +86,24 @@ std::string format_count(double value) {
 std::string format_with_unit(double value, const char* unit) {
     if (std::strcmp(unit, "share") == 0) return format_percent(value);
     if (std::strcmp(unit, "years") == 0) return format_years(value);
+    if (std::strcmp(unit, "months") == 0) return format_months(value);
     if (std::strcmp(unit, "FLOP") == 0) return format_power_of_ten(value) + " FLOP";
-    if (std::strcmp(unit, "USD") == 0) return "$" + format_count(value);
-    if (std::strcmp(unit, "H100e") == 0) return format_count(value) + " H100e";
-    return format_count(value) + " " + unit;
+    return with_unit(format_count(value), unit);
+}
+
+std::string with_unit(const std::string& number, const char* unit) {
+    if (std::strcmp(unit, "USD") == 0) return trf(txt::unit_usd, {{"n", number}});
+    if (std::strcmp(unit, "H100e") == 0) return trf(txt::unit_h100e, {{"n", number}});
+    if (std::strcmp(unit, "years") == 0) return trf(txt::unit_years, {{"n", number}});
+    if (std::strcmp(unit, "months") == 0) return trf(txt::unit_months, {{"n", number}});
+    return number + " " + unit;
 }
 
 std::string format_exact(double value, const char* unit) {
     if (std::strcmp(unit, "share") == 0) return printf_string("%.2f%%", value * 100.0);
     char buffer[48];
     std::snprintf(buffer, sizeof buffer, "%.4g", value);
-    return std::string(buffer) + " " + unit;
+    return with_unit(buffer, unit);
 }
 
 }  // namespace cp::shell

@@ -1,4 +1,4 @@
-// Number formatting for people: rounded shares, years, H100e counts and FLOP as powers of ten.
+// Number formatting for people, in the reader's language: rounded shares, years, H100e counts and FLOP as powers of ten.
 #pragma once
 
 #include <string>
@@ -13,10 +13,13 @@ std::string format_years(double years);
 std::string format_months(double months);
 // 3.6e25 -> "3.6 × 10²⁵" (UTF-8 superscripts); `digits` significant digits.
 std::string format_power_of_ten(double value, int digits = 2);
-// 1234567 -> "1.2M", 45300 -> "45k", 950 -> "950".
+// 1234567 -> "1.2M", 45300 -> "45k", 950 -> "950"; in Chinese 123万, 4.5万, 950 (myriads: 万, 亿, 万亿).
 std::string format_count(double value);
 // Any value with its unit as the core names it ("share", "years", "FLOP", "H100e", "USD", ...).
 std::string format_with_unit(double value, const char* unit);
+// A number already written, with its unit in the reader's language: "$79bn" / "790亿美元", "12k H100e" /
+// "1.2万 H100 等效". Units the catalogue does not translate (GW, FLOP, ...) follow after a space.
+std::string with_unit(const std::string& number, const char* unit);
 // Exact-ish value for hover read-outs: 4 significant digits, plus the unit.
 std::string format_exact(double value, const char* unit);
 // Tick label on a log axis at 10^exponent: "10²⁵".

@@ -191,6 +191,29 @@ const char* series_label(int id) {
     return tr_model(std::string("series.") + info.key + ".label", info.label);
 }
 
+const char* preset_title(const Scenario& scenario) {
+    return tr_model("preset." + scenario.id + ".title", scenario.title.c_str());
+}
+
+const char* preset_description(const Scenario& scenario) {
+    return tr_model("preset." + scenario.id + ".description", scenario.description.c_str());
+}
+
+const char* record_label(const RecordPoint& point) {
+    if (g_language == Language::en || point.series < 0) return point.label.c_str();
+    return tr_model("record." + std::string(series_info(point.series).key) + "." + std::to_string(point.year) + "." +
+                        std::to_string(point.nth) + ".label",
+                    point.label.c_str());
+}
+
+const char* restricted_name(const Scenario& scenario) {
+    return scenario.restricted_name == "China" ? tr(txt::bloc_china) : scenario.restricted_name.c_str();
+}
+
+const char* frontier_name(const Scenario& scenario) {
+    return scenario.frontier_name == "US and allies" ? tr(txt::bloc_us_and_allies) : scenario.frontier_name.c_str();
+}
+
 const std::vector<unsigned short>& translation_glyph_ranges(Language language) {
     static const std::vector<unsigned short> kNone{0};
     return language == Language::en ? kNone : translation(language).ranges;

@@ -7,6 +7,8 @@
 #include <vector>
 
 #include "cp_strings.h"  // generated from assets/i18n/en.json: cp::txt::Id
+#include "record.h"
+#include "scenario.h"
 
 namespace cp::shell {
 
@@ -47,6 +49,15 @@ const char* param_meaning(int index);
 const char* param_low_words(int index);
 const char* param_high_words(int index);
 const char* series_label(int id);
+// A preset's title and description by its id (a scenario file the reader loaded keeps its own words).
+const char* preset_title(const Scenario& scenario);
+const char* preset_description(const Scenario& scenario);
+// A point of the public record: its label ("Doubao-pro, ByteDance") in the reader's language.
+const char* record_label(const RecordPoint& point);
+// The blocs' names as a scenario gives them ("China", "US and allies"), translated when they are
+// the built-in ones.
+const char* restricted_name(const Scenario& scenario);
+const char* frontier_name(const Scenario& scenario);
 
 // Code points outside Latin text that the installed translation of `language` uses, as ImGui glyph
 // ranges ([first, last] pairs, zero-terminated); just {0} for English.
