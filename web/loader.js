@@ -144,7 +144,28 @@
     return {};  // instantiation is asynchronous
   }
 
+  // A link asking for Chinese (lang=zh in the hash; ?lang=zh for embeds) fetches the figure's
+  // strings and CJK fonts beside app.wasm, and main() waits for them: the first frame is in Chinese.
+  // The English page never fetches them.
+  var lang = /(^|[#&])lang=zh(&|$)/.test(location.hash) || params.get('lang') === 'zh' ? 'zh' : 'en';
+  // An embed's ?lang=zh says what its link's lang=zh would (the app reads the language from the state).
+  if (lang === 'zh' && !/(^|&)lang=/.test(hash)) {
+    var at = args.indexOf('--state');
+    if (at >= 0) args[at + 1] += '&lang=zh'; else args.push('--state', 'lang=zh');
+  }
+  var cp = window.ComputePoverty;
+  var language = lang === 'zh' && cp && cp.loadFigureLanguage ? cp.loadFigureLanguage('zh') : null;
+  if (language) language.catch(function () { /* reported when the app asks again (bridge.js) */ });
+
   window.Module = {
+    preRun: [function () {
+      if (!language) return;
+      var M = window.Module;
+      M.addRunDependency('cp-language');
+      language.then(function (res) { M.cpLanguage = res; }, function () {}).then(function () {
+        M.removeRunDependency('cp-language');
+      });
+    }],
     canvas: canvas,
     arguments: args,
     instantiateWasm: instantiateWasm,
@@ -153,6 +174,11 @@
     // Startup split for bench/web: wasm compiled and runtime up, before main() and the first frame.
     onRuntimeInitialized: function () {
       if (performance.mark) performance.mark('cp-runtime-ready');
+      var M = window.Module;
+      if (M.cpLanguage && window.ComputePoverty && window.ComputePoverty.installFigureLanguage) {
+        window.ComputePoverty.installFigureLanguage(M, 'zh', M.cpLanguage);
+        M.cpLanguage = null;
+      }
       setStatus('Starting\u2026');
       // The page's layout before the first frame, so that it is drawn in the right one (web/fit.js).
       if (window.ComputePoverty && window.ComputePoverty.applyLayout) window.ComputePoverty.applyLayout();
