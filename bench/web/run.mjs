@@ -5,6 +5,7 @@ import zlib from 'node:zlib';
 import { startServer, launchChromium, distDir, repoRoot, openApp, nextFrames, controlPoint } from '../../tests/web/harness.mjs';
 
 const runs = Number(process.env.CP_BENCH_RUNS || 5);
+const ENGLISH_BEFORE = 0;  // bytes, gzip -9: set from the baseline build (see the check at the end)
 const kb = (n) => (n / 1024).toFixed(1).padStart(8) + ' KB';
 const gz = (buf) => zlib.gzipSync(buf, { level: 9 }).length;
 
@@ -34,23 +35,47 @@ const app = { raw: wasm.raw + js.raw, gzip: wasm.gzip + js.gzip };
 const page = { raw: app.raw + html.raw + glue.raw, gzip: app.gzip + html.gzip + glue.gzip };
 console.log(`${'app (wasm + js)'.padEnd(22)} ${kb(app.raw)} ${kb(app.gzip)}`);
 console.log(`${'page total'.padEnd(22)} ${kb(page.raw)} ${kb(page.gzip)}`);
+// What Chinese adds, fetched only when a reader asks for it: the catalogues and the CJK font subsets.
+let chinese = { raw: 0, gzip: 0 };
+for (const dir of ['i18n', 'fonts']) {
+  const full = path.join(distDir, dir);
+  if (!fs.existsSync(full)) continue;
+  for (const f of fs.readdirSync(full).sort()) {
+    const s = sizeOf(path.join(full, f));
+    console.log(`${(dir + '/' + f).padEnd(22)} ${kb(s.raw)} ${kb(s.gzip)}   (Chinese only)`);
+    chinese = { raw: chinese.raw + s.raw, gzip: chinese.gzip + s.gzip };
+  }
+}
+console.log(`${'Chinese extra'.padEnd(22)} ${kb(chinese.raw)} ${kb(chinese.gzip)}`);
 
 // Time to first frame: fresh context per run (no cache), the app marks 'cp-first-frame'.
 const server = await startServer();
 const browser = await launchChromium();
 const times = [];
 const ready = [];
+const timesZh = [];
+const englishFetchedChinese = [];
 let drag = { cpu: [], raf: [] };
 try {
   for (let i = 0; i < runs; ++i) {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
+    page.on('request', (r) => { if (/\/(fonts\/cjk-|i18n\/)/.test(r.url())) englishFetchedChinese.push(r.url()); });
     await page.goto(server.url);
     await page.waitForFunction(() => performance.getEntriesByName('cp-first-frame').length > 0, null, { timeout: 30000 });
     const t = await page.evaluate(() => [performance.getEntriesByName('cp-first-frame')[0].startTime,
                                          (performance.getEntriesByName('cp-runtime-ready')[0] || {}).startTime]);
     times.push(t[0]);
     if (t[1] !== undefined) ready.push(t[1]);
+    await context.close();
+  }
+  // The same in Chinese (a link with lang=zh): the font and strings load beside the wasm.
+  for (let i = 0; i < runs; ++i) {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(server.url + '#v=2&lang=zh');
+    await page.waitForFunction(() => performance.getEntriesByName('cp-first-frame').length > 0, null, { timeout: 30000 });
+    timesZh.push(await page.evaluate(() => performance.getEntriesByName('cp-first-frame')[0].startTime));
     await context.close();
   }
   // Dragging: the export-controls lever swept back and forth with the mouse for ~2 s. The app
@@ -99,6 +124,10 @@ const median = times[Math.floor(times.length / 2)];
 console.log(`first frame: median ${median.toFixed(0)} ms over ${runs} runs (${times.map((t) => t.toFixed(0)).join(', ')} ms; ` +
             'headless Chromium, SwiftShader, localhost)');
 
+const medianZh = pct(timesZh, 0.5);
+console.log(`first frame in Chinese: median ${medianZh.toFixed(0)} ms over ${runs} runs (${timesZh.map((t) => t.toFixed(0)).join(', ')} ms); ` +
+            `${(medianZh / median).toFixed(2)}x the English`);
+
 const cpuMed = pct(drag.cpu, 0.5), cpuP95 = pct(drag.cpu, 0.95);
 console.log(`dragging a lever for 2 s: app CPU per frame (UI + recompute) median ${cpuMed.toFixed(2)} ms, p95 ${cpuP95.toFixed(2)} ms ` +
             `over ${drag.cpu.length} frames; requestAnimationFrame interval median ${pct(drag.raf, 0.5).toFixed(1)} ms, ` +
@@ -108,3 +137,12 @@ check(cpuMed <= 4, `per-frame CPU while dragging ${cpuMed.toFixed(2)} ms median 
 check(app.gzip <= 350 * 1024, `app wasm+js ${(app.gzip / 1024).toFixed(0)} KB gzip (target <= 350 KB)`);
 check(page.gzip <= 1024 * 1024, `page ${(page.gzip / 1024).toFixed(0)} KB gzip (target <= 1 MB)`);
 check(median <= 1000, `first frame ${median.toFixed(0)} ms (target <= 1000 ms)`);
+// The Chinese edition's budgets (issue 12). The English page before it: measured from a build of
+// 0941dd2 (the last commit without it) staged the same way, app + index.html + web/*.
+const ENGLISH_PAGE_BEFORE_CHINESE_GZIP = Number(process.env.CP_BENCH_ENGLISH_BEFORE || 0) || ENGLISH_BEFORE;
+check(page.gzip - ENGLISH_PAGE_BEFORE_CHINESE_GZIP <= 5 * 1024,
+      `English page ${((page.gzip - ENGLISH_PAGE_BEFORE_CHINESE_GZIP) / 1024).toFixed(1)} KB gzip larger than before the ` +
+      `Chinese edition (target <= 5 KB)`);
+check(englishFetchedChinese.length === 0, `English page fetched ${englishFetchedChinese.length} Chinese files (target 0)`);
+check(chinese.gzip <= 400 * 1024, `Chinese extra download ${(chinese.gzip / 1024).toFixed(0)} KB gzip (target <= 400 KB)`);
+check(medianZh <= 1500, `first frame in Chinese ${medianZh.toFixed(0)} ms (target <= 1500 ms)`);
