@@ -146,73 +146,81 @@ void flow_same_line(float next_width, float right_edge) {
 
 float button_width(const char* label) { return ImGui::CalcTextSize(label).x + ImGui::GetStyle().FramePadding.x * 2; }
 
+// "text###id": the text is translated, the ImGui id ("###" keeps only what follows) is not, so keyboard
+// focus stays on a control when the language or the text (Pin/Unpin, Light/Dark) changes.
+std::string label_id(const char* text, const std::string& id) { return std::string(text) + "###" + id; }
+bool labelled_button(txt::Id text, const char* id, const ImVec2& size = ImVec2(0, 0)) {
+    return ImGui::Button(label_id(tr(text), id).c_str(), size);
+}
+
 }  // namespace
 
 void App::Impl::top_bar(float width) {
     float right = ImGui::GetCursorScreenPos().x + width;
     ImGui::PushFont(fonts().heading);
-    ImGui::TextUnformatted("Compute Poverty");
+    ImGui::TextUnformatted("Compute Poverty");  // the project's name: Latin letters in every language
     ImGui::PopFont();
     // As wide as the longest preset title (never clipped), but no wider than the bar.
     float title_width = 0;
     for (int i = 0; i < state.preset_count(); ++i)
-        title_width = std::max(title_width, ImGui::CalcTextSize(state.preset(i).title.c_str()).x);
+        title_width = std::max(title_width, ImGui::CalcTextSize(preset_title(state.preset(i))).x);
     float preset_width = std::min(width, title_width + ImGui::GetFrameHeight() + ImGui::GetStyle().FramePadding.x * 2);
     flow_same_line(preset_width, right);
     ImGui::SetNextItemWidth(preset_width);
     const char* current =
-        state.preset_index() >= 0 ? state.preset(state.preset_index()).title.c_str() : state.scenario().title.c_str();
+        state.preset_index() >= 0 ? preset_title(state.preset(state.preset_index())) : state.scenario().title.c_str();
     bool preset_open = ImGui::BeginCombo("##preset", current[0] ? current : state.scenario().id.c_str());
     record_control_rect("preset");
     if (preset_open) {
         for (int i = 0; i < state.preset_count(); ++i) {
             const Scenario& p = state.preset(i);
-            if (ImGui::Selectable(p.title.c_str(), i == state.preset_index())) state.select_preset(i);
+            if (ImGui::Selectable(label_id(preset_title(p), "preset:" + p.id).c_str(), i == state.preset_index()))
+                state.select_preset(i);
             record_control_rect("preset:" + p.id);
-            if (ImGui::IsItemHovered() && !p.description.empty()) ImGui::SetTooltip("%s", p.description.c_str());
+            if (ImGui::IsItemHovered() && !p.description.empty()) ImGui::SetTooltip("%s", preset_description(p));
         }
         ImGui::EndCombo();
     }
-    if (ImGui::IsItemHovered() && !preset_open) ImGui::SetTooltip("Presets: scenarios with sourced values");
-    flow_same_line(button_width("Reset"), right);
+    if (ImGui::IsItemHovered() && !preset_open) ImGui::SetTooltip("%s", tr(txt::app_presets_tooltip));
+    flow_same_line(button_width(tr(txt::app_reset)), right);
     ImGui::BeginDisabled(!state.changed_from_start());
-    if (ImGui::Button("Reset")) state.reset_to_preset();
+    if (labelled_button(txt::app_reset, "reset")) state.reset_to_preset();
     ImGui::EndDisabled();
-    flow_same_line(button_width("Undo"), right);
+    flow_same_line(button_width(tr(txt::app_undo)), right);
     ImGui::BeginDisabled(!state.can_undo());
-    if (ImGui::Button("Undo")) state.undo();
+    if (labelled_button(txt::app_undo, "undo")) state.undo();
     ImGui::EndDisabled();
     if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled)) ImGui::SetTooltip("Ctrl+Z");
-    flow_same_line(button_width("Redo"), right);
+    flow_same_line(button_width(tr(txt::app_redo)), right);
     ImGui::BeginDisabled(!state.can_redo());
-    if (ImGui::Button("Redo")) state.redo();
+    if (labelled_button(txt::app_redo, "redo")) state.redo();
     ImGui::EndDisabled();
     if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled)) ImGui::SetTooltip("Ctrl+Shift+Z");
-    flow_same_line(button_width("Unpin"), right);
+    flow_same_line(button_width(tr(txt::app_unpin)), right);
     if (state.baseline()) {
-        if (ImGui::Button("Unpin")) state.clear_baseline();
-        if (ImGui::IsItemHovered()) ImGui::SetTooltip("Remove the pinned baseline");
+        if (labelled_button(txt::app_unpin, "pin")) state.clear_baseline();
+        if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr(txt::app_unpin_tooltip));
     } else {
-        if (ImGui::Button("Pin")) state.pin_baseline("baseline");
-        if (ImGui::IsItemHovered()) ImGui::SetTooltip("Pin the current state as a baseline to compare against");
+        if (labelled_button(txt::app_pin, "pin")) state.pin_baseline("baseline");
+        if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr(txt::app_pin_tooltip));
     }
-    flow_same_line(button_width("Light"), right);
-    if (ImGui::Button(theme_is_dark() ? "Light" : "Dark")) {
+    flow_same_line(button_width(tr(txt::app_light)), right);
+    if (labelled_button(theme_is_dark() ? txt::app_light : txt::app_dark, "theme")) {
         ExplorerState::View view = state.view();
         view.dark = !view.dark;
         state.set_view(view);
     }
 #ifndef __EMSCRIPTEN__
-    flow_same_line(button_width("File"), right);
-    if (ImGui::Button("File")) ImGui::OpenPopup("file");
+    flow_same_line(button_width(tr(txt::app_file)), right);
+    if (labelled_button(txt::app_file, "file")) ImGui::OpenPopup("file");
     if (ImGui::BeginPopup("file")) {
         ImGui::SetNextItemWidth(320);
-        ImGui::InputText("path", path_buffer, sizeof path_buffer);
-        if (ImGui::Button("Open scenario")) {
+        ImGui::InputText(label_id(tr(txt::app_path), "path").c_str(), path_buffer, sizeof path_buffer);
+        if (labelled_button(txt::app_open_scenario, "open")) {
             std::ifstream in(path_buffer, std::ios::binary);
             if (!in) {
                 state.load_scenario_json("", path_buffer);  // reports the problem with the usual message
-                state.set_notice(std::string("Could not open ") + path_buffer);
+                state.set_notice(trf(txt::app_could_not_open, {{"path", path_buffer}}));
             } else {
                 std::stringstream text;
                 text << in.rdbuf();
@@ -220,13 +228,13 @@ void App::Impl::top_bar(float width) {
             }
         }
         ImGui::SameLine();
-        if (ImGui::Button("Save scenario")) {
+        if (labelled_button(txt::app_save_scenario, "save")) {
             std::ofstream(path_buffer) << state.scenario_json();
-            state.set_notice(std::string("Saved ") + path_buffer);
+            state.set_notice(trf(txt::app_saved, {{"path", path_buffer}}));
         }
         ImGui::SameLine();
-        if (ImGui::Button("Export CSV")) export_csv(path_buffer);
-        ImGui::Checkbox("Frame-time overlay (F2)", &show_frame_overlay);
+        if (labelled_button(txt::app_export_csv, "csv")) export_csv(path_buffer);
+        ImGui::Checkbox(label_id(tr(txt::app_frame_overlay), "overlay").c_str(), &show_frame_overlay);
         ImGui::EndPopup();
     }
 #endif
@@ -237,7 +245,7 @@ void App::Impl::export_csv(const char* path) {
     if (target.size() < 4 || target.substr(target.size() - 4) != ".csv") target += ".csv";
     std::ofstream out(target);
     out << series_csv(state.results().run);
-    state.set_notice(out ? "Exported " + target : "Could not write " + target);
+    state.set_notice(trf(out ? txt::app_exported : txt::app_could_not_write, {{"path", target}}));
 }
 
 void App::Impl::message_bar(float width) {
@@ -250,7 +258,7 @@ void App::Impl::message_bar(float width) {
     ImGui::PopStyleColor();
     ImGui::SameLine(width - 24);
     if (ImGui::SmallButton("x")) state.clear_message();
-    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Dismiss");
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr(txt::app_dismiss));
 }
 
 void App::Impl::levers_section(float width, bool* dragging) {
@@ -258,7 +266,8 @@ void App::Impl::levers_section(float width, bool* dragging) {
     ImGui::Spacing();
     // A full-width toggle of the column's width (a CollapsingHeader would span the whole window).
     bool open = state.view().advanced;
-    if (ImGui::Button(open ? "Hide the advanced levers" : "Show every lever (advanced)", ImVec2(width, 0))) {
+    if (labelled_button(open ? txt::app_hide_advanced_levers : txt::app_show_every_lever, "advanced",
+                        ImVec2(width, 0))) {
         ExplorerState::View view = state.view();
         view.advanced = !open;
         state.set_view(view);
@@ -390,6 +399,7 @@ bool App::Impl::shows(const char* panel) const {
     return list.find("," + std::string(panel) + ",") != std::string::npos;
 }
 
+// Developer-facing (F2): its read-outs stay in English.
 void App::Impl::frame_overlay() {
     if (!show_frame_overlay) return;
     ImGuiIO& io = ImGui::GetIO();

@@ -5,8 +5,10 @@
 #include <cctype>
 #include <cmath>
 #include <cstdio>
+#include <cstring>
 
 #include "format.h"
+#include "i18n.h"
 #include "state.h"
 
 namespace cp::shell {
@@ -37,6 +39,32 @@ std::string json_number(double value) {
     return buffer;
 }
 
+// A series' unit ("H100e", "share", ...) as a word for readers; a unit without a translation as the core names it.
+const char* unit_word(const char* unit) {
+    static const struct {
+        const char* unit;
+        txt::Id word;
+    } kUnits[] = {{"H100e", txt::text_layer_unit_h100e},   {"FLOP", txt::text_layer_unit_flop},
+                  {"share", txt::text_layer_unit_share},   {"years", txt::text_layer_unit_years},
+                  {"months", txt::text_layer_unit_months}, {"USD", txt::text_layer_unit_usd},
+                  {"GW", txt::text_layer_unit_gw}};
+    for (const auto& u : kUnits)
+        if (std::strcmp(unit, u.unit) == 0) return tr(u.word);
+    return unit;
+}
+
+// A record point's label in the reader's language, keyed "record.<series>.<year>.<n>.label" where n
+// counts the points of that series and year before it (0 for the first), in the record's order.
+const char* record_label(const std::vector<RecordPoint>& record, size_t index) {
+    const RecordPoint& p = record[index];
+    int n = 0;
+    for (size_t i = 0; i < index; ++i)
+        if (record[i].series == p.series && record[i].year == p.year) ++n;
+    return tr_model(std::string("record.") + series_info(p.series).key + "." + std::to_string(p.year) + "." +
+                        std::to_string(n) + ".label",
+                    p.label.c_str());
+}
+
 }  // namespace
 
 Headline make_headline(const Scenario& scenario, const Run& run, int year, const Attribution* attribution) {
@@ -46,48 +74,55 @@ Headline make_headline(const Scenario& scenario, const Run& run, int year, const
     double lag = run.at(r_capability_lag_months, year);
     double leverage = run.at(r_leverage_share, year);
     double impact = run.at(r_industry_impact, year);
-    const std::string& who = scenario.restricted_name;
-
-    std::string gap = behind < 0.05 ? "keeps pace with the frontier's"
-                                    : "is " + format_years(behind) + " behind the frontier's in compute (" +
-                                          format_months(lag) + " in capability)";
-    h.sentence = "With these settings, in " + std::to_string(year) + " " + who + "'s AI developers can use " +
-                 format_percent(ratio) + " of the compute the frontier has; their largest training run " + gap + "; " +
-                 format_percent(leverage) + " of their compute could be switched off by a foreign government.";
     // The lever with the largest share of the gap, when it has a share worth naming.
-    if (attribution && attribution->year == year && behind >= 0.05) {
-        int top = -1;
+    int top = -1;
+    if (attribution && attribution->year == year && behind >= 0.05)
         for (int l = 0; l < kLeverCount; ++l)
             if (attribution->lever[l] >= 0.05 && (top < 0 || attribution->lever[l] > attribution->lever[top])) top = l;
-        if (top >= 0) {
-            std::string name = param_info(lever_index(top)).label;
-            for (char& ch : name) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
-            h.sentence +=
-                " Of the levers, " + name + " move the gap most (" + format_years(attribution->lever[top]) + " of it).";
-        }
+    // One template per variant (keeps pace / behind / behind with a lever named): whole sentences, so
+    // a translation can order the clauses its own way.
+    const txt::Id sentence = behind < 0.05 ? txt::heading_headline_sentence_keeps_pace
+                             : top < 0     ? txt::heading_headline_sentence_behind
+                                           : txt::heading_headline_sentence_behind_lever;
+    std::string lever, lever_years;
+    if (top >= 0) {
+        lever = param_label(lever_index(top));
+        // Mid-sentence in English the lever's name is lower case; other languages keep theirs.
+        if (language() == Language::en)
+            for (char& ch : lever) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+        lever_years = format_years(attribution->lever[top]);
     }
-    h.numbers[0] = {"compute_ratio", ratio, format_percent(ratio), "of the frontier's usable compute"};
-    h.numbers[1] = {"years_behind", behind, format_years(behind), "behind in the largest training run (compute)"};
-    h.numbers[2] = {"capability_lag_months", lag, format_months(lag), "behind in capability (catch-up narrows it)"};
-    h.numbers[3] = {"leverage_share", leverage, format_percent(leverage), "could be switched off from abroad"};
-    h.numbers[4] = {"industry_impact", impact, format_percent(impact), "of the wider AI industry held back"};
+    h.sentence = trf(sentence, {{"year", std::to_string(year)},
+                                {"country", restricted_name(scenario)},
+                                {"share", format_percent(ratio)},
+                                {"years", format_years(behind)},
+                                {"months", format_months(lag)},
+                                {"leverage", format_percent(leverage)},
+                                {"lever", lever},
+                                {"lever_years", lever_years}});
+    h.numbers[0] = {"compute_ratio", ratio, format_percent(ratio), tr(txt::headline_caption_compute_ratio)};
+    h.numbers[1] = {"years_behind", behind, format_years(behind), tr(txt::headline_caption_years_behind)};
+    h.numbers[2] = {"capability_lag_months", lag, format_months(lag), tr(txt::headline_caption_capability_lag)};
+    h.numbers[3] = {"leverage_share", leverage, format_percent(leverage), tr(txt::headline_caption_leverage_share)};
+    h.numbers[4] = {"industry_impact", impact, format_percent(impact), tr(txt::headline_caption_industry_impact)};
     return h;
 }
 
 std::string plan_sentence(const Scenario& scenario) {
-    std::string out = "Your settings apply from " + std::to_string(scenario.policy_year);
-    out += scenario.policy_year > kFirstYear ? "; the years before follow the record." : ".";
+    const std::string from = trf(scenario.policy_year > kFirstYear ? txt::text_layer_plan_from_policy_year
+                                                                   : txt::text_layer_plan_from_first_year,
+                                 {{"year", std::to_string(scenario.policy_year)}});
     std::string steps;
     for (int l = 0; l < kLeverCount; ++l) {
         const LeverSchedule& s = scenario.steps[static_cast<size_t>(l)];
         for (int i = 0; i < s.count; ++i) {
-            steps += steps.empty() ? " Steps: " : "; ";
-            steps += std::string(param_info(lever_index(l)).label) + " " +
-                     format_percent(s.step[static_cast<size_t>(i)].value) + " from " +
-                     std::to_string(s.step[static_cast<size_t>(i)].year);
+            if (!steps.empty()) steps += tr(txt::text_layer_plan_step_separator);
+            steps += trf(txt::text_layer_plan_step, {{"lever", param_label(lever_index(l))},
+                                                     {"value", format_percent(s.step[static_cast<size_t>(i)].value)},
+                                                     {"year", std::to_string(s.step[static_cast<size_t>(i)].year)}});
         }
     }
-    return out + (steps.empty() ? "" : steps + ".");
+    return steps.empty() ? from : trf(txt::text_layer_plan_with_steps, {{"plan", from}, {"steps", steps}});
 }
 
 std::string outcomes_json(const Scenario& scenario, const Params& params, const Run& run, int year,
@@ -137,11 +172,15 @@ std::string outcomes_json(const Scenario& scenario, const Params& params, const 
         for (size_t i = 0; i < record->size(); ++i) {
             const RecordPoint& p = (*record)[i];
             const SeriesInfo& info = series_info(p.series);
-            const std::string& bloc = info.bloc == Bloc::restricted ? scenario.restricted_name : scenario.frontier_name;
+            const std::string bloc =
+                info.bloc == Bloc::restricted ? restricted_name(scenario) : frontier_name(scenario);
+            const std::string what =
+                trf(txt::text_layer_record_what,
+                    {{"bloc", bloc}, {"series", series_label(p.series)}, {"unit", unit_word(info.unit)}});
             out += std::string(i ? "," : "") + "{\"series\":" + json_string(info.key) +
-                   ",\"what\":" + json_string(bloc + ", " + info.label + " (" + info.unit + ")") +
-                   ",\"year\":" + std::to_string(p.year) + ",\"value\":" + json_number(p.value) +
-                   ",\"label\":" + json_string(p.label) + ",\"source\":" + json_string(p.source) + "}";
+                   ",\"what\":" + json_string(what) + ",\"year\":" + std::to_string(p.year) +
+                   ",\"value\":" + json_number(p.value) + ",\"label\":" + json_string(record_label(*record, i)) +
+                   ",\"source\":" + json_string(p.source) + "}";
         }
         out += "]";
     }

@@ -13,7 +13,7 @@ struct HeadlineNumber {
     const char* outcome;  // core series name, also the page's data-outcome attribute
     double value;
     std::string text;     // rounded for people: "12%", "2.4 years"
-    const char* caption;  // what it measures, in a few words
+    const char* caption;  // what it measures, in a few words (in the reader's language, as is the sentence)
 };
 
 constexpr int kHeadlineNumbers = 5;
@@ -33,7 +33,9 @@ std::string plan_sentence(const Scenario& scenario);
 
 // {"year":..,"sentence":..,"plan":..,"outcomes":{name:value,...},"params":{key:value,...},
 //  "policy_year":..,"steps":{lever:[{"year":..,"value":..}],...},"hash":..}
-// for the page's text layer (screen readers, host pages, tests).
+// for the page's text layer (screen readers, host pages, tests). Field names and keys are a data
+// contract and stay English; the texts (sentence, plan, text, caption, what, label) are in the
+// reader's language.
 // `switch_off_years_behind` (when given) is listed among the outcomes; `record` (when given) as
 // "record": [{series, what, year, value, label, source}].
 std::string outcomes_json(const Scenario& scenario, const Params& params, const Run& run, int year,

@@ -207,11 +207,13 @@ const char* record_label(const RecordPoint& point) {
 }
 
 const char* restricted_name(const Scenario& scenario) {
-    return scenario.restricted_name == "China" ? tr(txt::bloc_china) : scenario.restricted_name.c_str();
+    static const Scenario kBuiltIn;
+    return scenario.restricted_name == kBuiltIn.restricted_name ? tr(txt::bloc_china) : scenario.restricted_name.c_str();
 }
 
 const char* frontier_name(const Scenario& scenario) {
-    return scenario.frontier_name == "US and allies" ? tr(txt::bloc_us_and_allies) : scenario.frontier_name.c_str();
+    static const Scenario kBuiltIn;
+    return scenario.frontier_name == kBuiltIn.frontier_name ? tr(txt::bloc_us_and_allies) : scenario.frontier_name.c_str();
 }
 
 const std::vector<unsigned short>& translation_glyph_ranges(Language language) {

@@ -52,15 +52,15 @@ std::string split_pairs(std::string_view text, Pairs& out) {
         if (part.empty()) continue;
         size_t eq = part.find('=');
         if (eq == std::string_view::npos || eq == 0)
-            return "\"" + std::string(part.substr(0, 40)) + "\" is not KEY=VALUE";
+            return trf(txt::state_not_key_value, {{"text", std::string(part.substr(0, 40))}});
         std::string key(part.substr(0, eq));
         std::string value(part.substr(eq + 1));
         for (char c : key)
-            if (!is_key_char(c)) return "a key contains characters links never use";
-        if (key.size() > 60) return "a key is too long";
+            if (!is_key_char(c)) return tr(txt::state_key_bad_characters);
+        if (key.size() > 60) return tr(txt::state_key_too_long);
         for (char c : value)
-            if (!is_value_char(c)) return "the value of " + key + " contains characters links never use";
-        if (value.empty() || value.size() > 40) return "the value of " + key + " is empty or too long";
+            if (!is_value_char(c)) return trf(txt::state_value_bad_characters, {{"key", key}});
+        if (value.empty() || value.size() > 40) return trf(txt::state_value_empty_or_too_long, {{"key", key}});
         out.emplace_back(std::move(key), std::move(value));
     }
     return {};
@@ -97,18 +97,20 @@ std::string apply_step_pair(Scenario& sc, const std::string& key, const std::str
     if (lever < 0) {
         std::string levers;
         for (int l = 0; l < kLeverCount; ++l) levers += (l ? ", " : "") + std::string(param_info(lever_index(l)).key);
-        return "\"" + key.substr(0, 40) + "\" is not a step: only " + levers + " take steps (LEVER@YEAR=VALUE)";
+        return trf(txt::state_not_a_step, {{"key", key.substr(0, 40)}, {"levers", levers}});
     }
     const int year = parse_year(key.substr(at + 1));
     if (year < kFirstYear || year > sc.end_year)
-        return "the step " + key.substr(0, 40) + " is outside the run: step years go from " +
-               std::to_string(kFirstYear) + " to " + std::to_string(sc.end_year);
+        return trf(
+            txt::state_step_outside_run,
+            {{"key", key.substr(0, 40)}, {"first", std::to_string(kFirstYear)}, {"last", std::to_string(sc.end_year)}});
     bool& taken = seen[static_cast<size_t>(lever)][static_cast<size_t>(year - kFirstYear)];
-    if (taken) return "it has two steps for " + name + " in " + std::to_string(year);
+    if (taken) return trf(txt::state_two_steps_in_link, {{"lever", name}, {"year", std::to_string(year)}});
     taken = true;
     const size_t l = static_cast<size_t>(lever);
     if (value == "off") {
-        if (!sc.steps[l].remove(year)) return name + " has no step in " + std::to_string(year) + " to remove";
+        if (!sc.steps[l].remove(year))
+            return trf(txt::state_no_step_to_remove, {{"lever", name}, {"year", std::to_string(year)}});
         sc.step_source[l][static_cast<size_t>(year - kFirstYear)].clear();
         return {};
     }
@@ -252,7 +254,8 @@ bool ExplorerState::refuse(const std::string& why) {
 bool ExplorerState::set_policy_year_live(int year) {
     const int before = scenario_.policy_year;
     const std::string problem = cp::set_policy_year(scenario_, year);
-    if (!problem.empty()) return refuse("Your settings cannot apply from " + std::to_string(year) + ": " + problem);
+    if (!problem.empty())
+        return refuse(trf(txt::state_policy_year_refused, {{"year", std::to_string(year)}, {"why", problem}}));
     begin_edit(before);
     if (before != year) mark_dirty();
     return true;
@@ -266,19 +269,23 @@ bool ExplorerState::set_policy_year(int year) {
 
 bool ExplorerState::add_step(int lever, int year, double value) {
     if (lever < 0 || lever >= kLeverCount) return false;
-    const ParamInfo& info = param_info(lever_index(lever));
+    const char* label = param_label(lever_index(lever));
     const size_t l = static_cast<size_t>(lever);
-    const std::string what = std::string(info.label) + " step in " + std::to_string(year);
     if (year < kFirstYear || year > scenario_.end_year)
-        return refuse("No " + what + ": steps go from " + std::to_string(kFirstYear) + " to the run's last year, " +
-                      std::to_string(scenario_.end_year));
+        return refuse(trf(txt::state_step_outside_run_years, {{"lever", label},
+                                                              {"year", std::to_string(year)},
+                                                              {"first", std::to_string(kFirstYear)},
+                                                              {"last", std::to_string(scenario_.end_year)}}));
     const int existing = scenario_.steps[l].find(year);
     if (existing >= 0)
-        return refuse(std::string(info.label) + " already has a step in " + std::to_string(year) + " (" +
-                      percent_text(scenario_.steps[l].step[static_cast<size_t>(existing)].value) +
-                      "): two steps cannot share a year; remove that one first");
+        return refuse(trf(txt::state_step_year_taken,
+                          {{"lever", label},
+                           {"year", std::to_string(year)},
+                           {"value", percent_text(scenario_.steps[l].step[static_cast<size_t>(existing)].value)}}));
     const std::string problem = check_param_value(lever_index(lever), value);
-    if (!problem.empty()) return refuse("No " + what + ": " + problem);
+    if (!problem.empty())
+        return refuse(
+            trf(txt::state_step_refused, {{"lever", label}, {"year", std::to_string(year)}, {"why", problem}}));
     finish_edit();
     push_undo();
     scenario_.steps[l].set(year, value);
@@ -292,7 +299,8 @@ bool ExplorerState::remove_step(int lever, int year) {
     if (lever < 0 || lever >= kLeverCount) return false;
     const size_t l = static_cast<size_t>(lever);
     if (scenario_.steps[l].find(year) < 0)
-        return refuse(std::string(param_info(lever_index(lever)).label) + " has no step in " + std::to_string(year));
+        return refuse(
+            trf(txt::state_no_step, {{"lever", param_label(lever_index(lever))}, {"year", std::to_string(year)}}));
     finish_edit();
     push_undo();
     scenario_.steps[l].remove(year);
@@ -354,7 +362,7 @@ void ExplorerState::redo() {
 bool ExplorerState::load_scenario_json(std::string_view json_text, const std::string& origin) {
     LoadResult loaded = parse_scenario(json_text);
     if (!loaded.ok) {
-        message_ = origin + ": " + loaded.error + " (nothing was changed)";
+        message_ = trf(txt::state_load_failed, {{"file", origin}, {"why", loaded.error}});
         message_is_error_ = true;
         return false;
     }
@@ -365,7 +373,7 @@ bool ExplorerState::load_scenario_json(std::string_view json_text, const std::st
     params_ = scenario_.params;
     start_plan_ = plan_of(scenario_);
     if (year_ > scenario_.end_year) year_ = scenario_.summary_year;
-    message_ = "Loaded " + origin;
+    message_ = trf(txt::state_loaded, {{"file", origin}});
     message_is_error_ = false;
     mark_dirty();
     return true;
@@ -417,14 +425,13 @@ bool ExplorerState::apply_permalink(std::string_view hash) {
                                  params_ == presets_[static_cast<size_t>(today)].params &&
                                  same_lever_plan(scenario_, presets_[static_cast<size_t>(today)]);
         message_ =
-            "This link could not be used: " + why +
-            (at_defaults ? ". The figure shows the default scenario instead." : ". The figure keeps its settings.");
+            trf(at_defaults ? txt::state_link_refused_at_defaults : txt::state_link_refused_kept, {{"why", why}});
         message_is_error_ = true;
         return false;
     };
     if (!hash.empty() && hash.front() == '#') hash.remove_prefix(1);
     if (hash.empty()) return true;
-    if (hash.size() > kMaxPermalinkLength) return reject("it is longer than any link this page makes");
+    if (hash.size() > kMaxPermalinkLength) return reject(tr(txt::state_link_too_long));
 
     // Parse everything into a candidate first; apply only if every part is valid.
     Pairs pairs;
@@ -442,23 +449,23 @@ bool ExplorerState::apply_permalink(std::string_view hash) {
         if (key == "v") {
             char* end_ptr = nullptr;
             const long parsed = std::strtol(value.c_str(), &end_ptr, 10);
-            if (*end_ptr != '\0' || parsed < 1) return reject("unknown link version \"" + value + "\"");
+            if (*end_ptr != '\0' || parsed < 1)
+                return reject(trf(txt::state_link_unknown_version, {{"version", value}}));
             version = parsed > kPermalinkVersion ? kPermalinkVersion + 1 : static_cast<int>(parsed);
-            if (version > kPermalinkVersion)
-                return reject("it was made by a newer version of this page (v=" + value + ")");
+            if (version > kPermalinkVersion) return reject(trf(txt::state_link_newer_version, {{"version", value}}));
         } else if (key == "s") {
             preset = find_preset(value);
-            if (preset < 0) return reject("there is no preset called \"" + value + "\"");
+            if (preset < 0) return reject(trf(txt::state_link_unknown_preset, {{"preset", value}}));
         } else if (key == "year") {
             char* end_ptr = nullptr;
             long parsed = std::strtol(value.c_str(), &end_ptr, 10);
             if (*end_ptr != '\0' || parsed < kFirstYear || parsed > kMaxEndYear)
-                return reject("year must be a whole number from " + std::to_string(kFirstYear) + " to " +
-                              std::to_string(kMaxEndYear));
+                return reject(trf(txt::state_link_bad_year,
+                                  {{"first", std::to_string(kFirstYear)}, {"last", std::to_string(kMaxEndYear)}}));
             year = static_cast<int>(parsed);
         } else if (key == "policy_year") {
             policy_year = parse_year(value);
-            if (policy_year < 0) return reject("policy_year must be a year, such as 2026, not \"" + value + "\"");
+            if (policy_year < 0) return reject(trf(txt::state_bad_policy_year, {{"value", value}}));
             if (newer_key.empty()) newer_key = key;
         } else if (key.find('@') != std::string::npos) {
             steps.emplace_back(key, value);
@@ -477,23 +484,22 @@ bool ExplorerState::apply_permalink(std::string_view hash) {
                 else if (flag == "advanced")
                     view.advanced = true;
                 else if (flag != "light" && !flag.empty())
-                    return reject("view \"" + flag.substr(0, 20) + "\" is not one this page has (dark, advanced)");
+                    return reject(trf(txt::state_link_bad_view, {{"view", flag.substr(0, 20)}}));
             }
         } else if (key == "lang") {
             if (!parse_language(value, language))
-                return reject("lang \"" + value.substr(0, 20) + "\" is not a language this page has (en, zh)");
+                return reject(trf(txt::state_link_bad_language, {{"lang", value.substr(0, 20)}}));
         } else if (key == "panels" || key == "embed") {
             // Embed keys belong to the page (they choose what an iframe shows); accepted here.
         } else if (find_param(key) >= 0) {
             assignments.emplace_back(key, value);
         } else {
-            return reject("it sets \"" + key.substr(0, 40) + "\", which this model does not have");
+            return reject(trf(txt::state_unknown_key, {{"key", key.substr(0, 40)}}));
         }
     }
     // A v=1 link never had these keys; reading them would give an old link a meaning it never had.
     if (version < 2 && !newer_key.empty())
-        return reject("\"" + newer_key.substr(0, 40) +
-                      "\" is not part of v=1 links (policy years and steps came with v=2)");
+        return reject(trf(txt::state_link_not_v1, {{"key", newer_key.substr(0, 40)}}));
 
     const Scenario& base = preset >= 0 ? presets_[static_cast<size_t>(preset)] : builtin_scenario();
     Scenario candidate = base;
@@ -511,7 +517,7 @@ bool ExplorerState::apply_permalink(std::string_view hash) {
         std::string problem = apply_step_pair(candidate, key, value, seen);
         if (!problem.empty()) return reject(problem);
     }
-    if (year > candidate.end_year) return reject("year is after the scenario's last year");
+    if (year > candidate.end_year) return reject(tr(txt::state_link_year_after_end));
 
     push_undo();
     preset_index_ = preset;
@@ -527,10 +533,8 @@ bool ExplorerState::apply_permalink(std::string_view hash) {
 }
 
 bool ExplorerState::apply_edits(std::string_view edits) {
-    auto reject = [this](const std::string& why) {
-        return refuse("This change could not be made: " + why + ". The figure keeps its settings.");
-    };
-    if (edits.size() > kMaxPermalinkLength) return reject("it is longer than any change this page makes");
+    auto reject = [this](const std::string& why) { return refuse(trf(txt::state_edit_refused, {{"why", why}})); };
+    if (edits.size() > kMaxPermalinkLength) return reject(tr(txt::state_edit_too_long));
     Pairs pairs;
     const std::string malformed = split_pairs(edits, pairs);
     if (!malformed.empty()) return reject(malformed);
@@ -542,14 +546,14 @@ bool ExplorerState::apply_edits(std::string_view edits) {
         std::string problem;
         if (key == "policy_year") {
             const int year = parse_year(value);
-            problem = year < 0 ? "policy_year must be a year, such as 2026, not \"" + value + "\""
-                               : cp::set_policy_year(candidate, year);
+            problem =
+                year < 0 ? trf(txt::state_bad_policy_year, {{"value", value}}) : cp::set_policy_year(candidate, year);
         } else if (key.find('@') != std::string::npos) {
             problem = apply_step_pair(candidate, key, value, seen);
         } else if (find_param(key) >= 0) {
             problem = apply_assignment(params, key + "=" + value);
         } else {
-            problem = "it sets \"" + key.substr(0, 40) + "\", which this model does not have";
+            problem = trf(txt::state_unknown_key, {{"key", key.substr(0, 40)}});
         }
         if (!problem.empty()) return reject(problem);
     }

@@ -178,10 +178,10 @@ CP_WEB_EXPORT const char* cp_web_set_param(const char* key, double value) {
     cp::shell::g_wake = true;
     using namespace cp;
     cp::shell::g_last_error.clear();
-    if (!cp::shell::g_state) return "the explorable is not ready yet";
+    if (!cp::shell::g_state) return cp::shell::tr(cp::txt::bridge_not_ready);
     int index = find_param(key ? key : "");
     if (index < 0) {
-        cp::shell::g_last_error = std::string("unknown parameter \"") + (key ? key : "") + "\"";
+        cp::shell::g_last_error = cp::shell::trf(cp::txt::bridge_unknown_parameter, {{"name", key ? key : ""}});
         return cp::shell::g_last_error.c_str();
     }
     if (!cp::shell::g_state->set_param(index, value)) cp::shell::g_last_error = cp::shell::g_state->message();
@@ -191,7 +191,7 @@ CP_WEB_EXPORT const char* cp_web_set_param(const char* key, double value) {
 CP_WEB_EXPORT const char* cp_web_apply_permalink(const char* hash) {
     cp::shell::g_wake = true;
     cp::shell::g_last_error.clear();
-    if (!cp::shell::g_state) return "the explorable is not ready yet";
+    if (!cp::shell::g_state) return cp::shell::tr(cp::txt::bridge_not_ready);
     if (!cp::shell::g_state->apply_permalink(hash ? hash : "")) cp::shell::g_last_error = cp::shell::g_state->message();
     return cp::shell::g_last_error.c_str();
 }
@@ -217,7 +217,7 @@ CP_WEB_EXPORT void cp_web_scroll_to_top() {
 CP_WEB_EXPORT const char* cp_web_apply_edits(const char* edits) {
     cp::shell::g_wake = true;
     cp::shell::g_last_error.clear();
-    if (!cp::shell::g_state) return "the explorable is not ready yet";
+    if (!cp::shell::g_state) return cp::shell::tr(cp::txt::bridge_not_ready);
     if (!cp::shell::g_state->apply_edits(edits ? edits : "")) cp::shell::g_last_error = cp::shell::g_state->message();
     return cp::shell::g_last_error.c_str();
 }
@@ -410,9 +410,9 @@ CP_WEB_EXPORT const char* cp_web_enter_value(const char* name, const char* text)
     cp::shell::g_wake = true;
     cp::shell::g_last_error.clear();
     cp::shell::EntryField field;
-    if (!cp::shell::g_state) return "the explorable is not ready yet";
+    if (!cp::shell::g_state) return cp::shell::tr(cp::txt::bridge_not_ready);
     if (!name || !cp::shell::find_entry_field(*cp::shell::g_state, name, &field)) {
-        cp::shell::g_last_error = std::string("unknown parameter \"") + (name ? name : "") + "\"";
+        cp::shell::g_last_error = cp::shell::trf(cp::txt::bridge_unknown_parameter, {{"name", name ? name : ""}});
         return cp::shell::g_last_error.c_str();
     }
     if (!cp::shell::enter_value(*cp::shell::g_state, field, text ? text : ""))
