@@ -6,6 +6,7 @@
 #include <cstdio>
 
 #include "format.h"
+#include "i18n.h"
 #include "theme.h"
 
 namespace cp::shell {
@@ -186,8 +187,8 @@ std::string format_axis_value(double value, AxisFormat format) {
         case AxisFormat::percent:
             return format_percent(value);
         case AxisFormat::years:
-            std::snprintf(buffer, sizeof buffer, "%g yr", std::round(value * 10.0) / 10.0);
-            return buffer;
+            std::snprintf(buffer, sizeof buffer, "%g", std::round(value * 10.0) / 10.0);
+            return trf(txt::chart_years_value, {{"value", buffer}});
         case AxisFormat::count:
             return format_count(value);
     }
@@ -378,7 +379,7 @@ int TimeChart::end() {
         const float x = x_of_year(policy_year_);
         dashed_polyline(draw_, {ImVec2(x, plot_min_.y), ImVec2(x, plot_max_.y)}, pal.text_dim, 1.5f);
         // Beside the line, on the side with room: the years from here on are the reader's.
-        std::string label = "your settings from " + std::to_string(policy_year_);
+        std::string label = trf(txt::chart_settings_from, {{"year", std::to_string(policy_year_)}});
         const bool right_of_line = x + 5.0f + text_size(label).x <= plot_max_.x;
         if (!right_of_line) label += " \u2192";  // written over the history, it points at the years it means
         const ImVec2 ts = text_size(label);
@@ -392,7 +393,7 @@ int TimeChart::end() {
         };
         tag(at, label, pal.text);
         // The shaded years, named across the line from the reader's, where the two labels do not meet.
-        const char* history = "history";
+        const char* history = tr(txt::chart_history);
         const float history_right = plot_min_.x + 4.0f + text_size(history).x;
         if (policy_year_ > first_year_ && history_right + 4.0f < x && (at.x > x || history_right + 8.0f < at.x))
             tag(ImVec2(plot_min_.x + 4.0f, at.y), history, pal.text_dim);
@@ -459,7 +460,7 @@ int TimeChart::end() {
             }
         ImGui::BeginTooltip();
         if (near) {
-            ImGui::TextUnformatted("Public record");
+            ImGui::TextUnformatted(tr(txt::chart_public_record));
             ImGui::PushTextWrapPos(ImGui::GetFontSize() * 22.0f);
             ImGui::TextWrapped("%s", near->text.c_str());
             ImGui::PopTextWrapPos();
@@ -471,7 +472,7 @@ int TimeChart::end() {
                                ImGuiColorEditFlags_NoTooltip | ImGuiColorEditFlags_NoBorder, ImVec2(10, 10));
             ImGui::SameLine();
             std::string value = format_exact(e.values[year - first_year_], e.unit.c_str());
-            ImGui::Text("%s: %s", e.name.c_str(), value.c_str());
+            ImGui::TextUnformatted(trf(txt::chart_readout, {{"name", e.name}, {"value", value}}).c_str());
         }
         ImGui::EndTooltip();
     }
@@ -511,7 +512,7 @@ void waterfall(const char* id, const char* title, ImVec2 size, const char* start
     label_w = std::max(label_w, text_size(end_label).x);
     for (int i = 0; i < count; ++i) label_w = std::max(label_w, text_size(steps[i].label).x);
     label_w = std::min(label_w, size.x * 0.42f);
-    float value_w = text_size("+00.0 yr").x + 8.0f;
+    float value_w = text_size(trf(txt::chart_years_value, {{"value", "+00.0"}})).x + 8.0f;
     float bar_x0 = origin.x + label_w + 10.0f, bar_x1 = origin.x + size.x - value_w;
     auto x_of = [&](double v) { return bar_x0 + static_cast<float>((v - lo) / (hi - lo)) * (bar_x1 - bar_x0); };
     float zero_x = x_of(0.0);
@@ -546,8 +547,8 @@ void waterfall(const char* id, const char* title, ImVec2 size, const char* start
         if (format == AxisFormat::years) {
             // Contributions are often fractions of a year: keep two decimals so small ones stay visible.
             char buffer[32];
-            std::snprintf(buffer, sizeof buffer, (r == 0 || r == rows - 1) ? "%.1f yr" : "%+.2f yr", shown);
-            value = buffer;
+            std::snprintf(buffer, sizeof buffer, (r == 0 || r == rows - 1) ? "%.1f" : "%+.2f", shown);
+            value = trf(txt::chart_years_value, {{"value", buffer}});
         } else if (r != 0 && r != rows - 1 && shown >= 0) {
             value = "+" + value;
         }
@@ -555,13 +556,20 @@ void waterfall(const char* id, const char* title, ImVec2 size, const char* start
         if (hovered && mouse.y >= y0 && mouse.y <= y1) hovered_row = r;
     }
     if (hovered_row >= 0) {
+        char number[32];
+        const char* name;
+        if (hovered_row == 0) {
+            std::snprintf(number, sizeof number, "%.4g", start);
+            name = start_label;
+        } else if (hovered_row == rows - 1) {
+            std::snprintf(number, sizeof number, "%.4g", running);
+            name = end_label;
+        } else {
+            std::snprintf(number, sizeof number, "%+.4g", steps[hovered_row - 1].value);
+            name = steps[hovered_row - 1].label;
+        }
         ImGui::BeginTooltip();
-        if (hovered_row == 0)
-            ImGui::Text("%s: %.4g", start_label, start);
-        else if (hovered_row == rows - 1)
-            ImGui::Text("%s: %.4g", end_label, running);
-        else
-            ImGui::Text("%s: %+.4g", steps[hovered_row - 1].label, steps[hovered_row - 1].value);
+        ImGui::TextUnformatted(trf(txt::chart_readout, {{"name", name}, {"value", number}}).c_str());
         ImGui::EndTooltip();
     }
     ImGui::PopID();
@@ -645,10 +653,11 @@ void tornado_chart(const char* id, const char* title, ImVec2 size, double base, 
     // Legend: which end of each parameter's range each colour shows.
     float lx = origin.x, ly = bottom + small_size() + 8.0f;
     draw->AddRectFilled(ImVec2(lx, ly + 3), ImVec2(lx + 14, ly + 11), with_alpha(pal.negative, 0.85f), 2.0f);
-    draw_text(draw, ImVec2(lx + 20, ly), pal.text, "parameter at its low end");
-    lx += 20 + text_size("parameter at its low end").x + 16;
+    const std::string low_end = tr(txt::chart_tornado_low_end);
+    draw_text(draw, ImVec2(lx + 20, ly), pal.text, low_end);
+    lx += 20 + text_size(low_end).x + 16;
     draw->AddRectFilled(ImVec2(lx, ly + 3), ImVec2(lx + 14, ly + 11), with_alpha(pal.positive, 0.85f), 2.0f);
-    draw_text(draw, ImVec2(lx + 20, ly), pal.text, "at its high end");
+    draw_text(draw, ImVec2(lx + 20, ly), pal.text, tr(txt::chart_tornado_high_end));
     std::string lo_text = format_axis_value(lo, format), hi_text = format_axis_value(hi, format);
     draw_text(draw, ImVec2(bar_x0, bottom + 2.0f), pal.text_dim, lo_text);
     draw_text(draw, ImVec2(bar_x1 - text_size(hi_text).x, bottom + 2.0f), pal.text_dim, hi_text);
@@ -656,9 +665,15 @@ void tornado_chart(const char* id, const char* title, ImVec2 size, double base, 
         const TornadoRow& r = rows[static_cast<size_t>(hovered_row)];
         ImGui::BeginTooltip();
         ImGui::TextUnformatted(r.label.c_str());
-        ImGui::Text("low (%s): %s", r.low_text.c_str(), format_axis_value(r.at_low, format).c_str());
-        ImGui::Text("high (%s): %s", r.high_text.c_str(), format_axis_value(r.at_high, format).c_str());
-        ImGui::Text("as set: %s", format_axis_value(base, format).c_str());
+        ImGui::TextUnformatted(
+            trf(txt::chart_tornado_at_low, {{"value", r.low_text}, {"result", format_axis_value(r.at_low, format)}})
+                .c_str());
+        ImGui::TextUnformatted(
+            trf(txt::chart_tornado_at_high, {{"value", r.high_text}, {"result", format_axis_value(r.at_high, format)}})
+                .c_str());
+        ImGui::TextUnformatted(
+            trf(txt::chart_readout, {{"name", tr(txt::chart_as_set)}, {"value", format_axis_value(base, format)}})
+                .c_str());
         ImGui::EndTooltip();
     }
     ImGui::PopID();

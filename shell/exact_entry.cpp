@@ -7,6 +7,7 @@
 #include <cstdlib>
 #include <cstring>
 
+#include "i18n.h"
 #include "imgui.h"
 #include "imgui_internal.h"
 #include "params.h"
@@ -33,7 +34,8 @@ std::string number_text(double shown) {
 }
 
 std::string range_text(const EntryField& field) {
-    return entry_value_text(field, field.min) + " to " + entry_value_text(field, field.max);
+    return trf(txt::entry_range,
+               {{"low", entry_value_text(field, field.min)}, {"high", entry_value_text(field, field.max)}});
 }
 
 std::string trimmed(const std::string& text) {
@@ -110,7 +112,7 @@ std::string quoted(const std::string& text) {
 }
 
 std::string not_a_number(const EntryField& field, const std::string& text) {
-    return quoted(text) + " is not a number; " + field.label + " takes " + range_text(field) + ". Nothing was changed.";
+    return trf(txt::entry_not_a_number, {{"text", quoted(text)}, {"field", field.label}, {"range", range_text(field)}});
 }
 
 std::string utf8(const ImWchar* begin, const ImWchar* end) {
@@ -163,7 +165,7 @@ EntryField param_entry_field(int index) {
     const ParamInfo& info = param_info(index);
     EntryField field;
     field.name = info.key;
-    field.label = info.label;
+    field.label = param_label(index);
     const bool share = std::strcmp(info.unit, "share") == 0;
     field.unit = share ? "%" : info.unit;
     field.scale = share ? 100.0 : 1.0;
@@ -177,7 +179,7 @@ EntryField param_entry_field(int index) {
 EntryField year_entry_field(const ExplorerState& state) {
     EntryField field;
     field.name = "year";
-    field.label = "Year shown";
+    field.label = tr(txt::entry_year_label);
     field.min = kFirstYear;
     field.max = state.scenario().end_year;
     field.integer = true;
@@ -208,11 +210,11 @@ std::string entry_start_text(const ExplorerState& state, const EntryField& field
 std::string entry_problem(const EntryField& field, double value) {
     if (!std::isfinite(value)) return not_a_number(field, number_text(value));
     if (value < field.min || value > field.max)
-        return entry_value_text(field, value) + " is outside the range of " + field.label + ", " + range_text(field) +
-               ". Nothing was changed.";
+        return trf(txt::entry_outside_range,
+                   {{"value", entry_value_text(field, value)}, {"field", field.label}, {"range", range_text(field)}});
     if (field.integer && value != std::floor(value))
-        return entry_value_text(field, value) + " is not a whole number; " + field.label +
-               " takes whole numbers from " + range_text(field) + ". Nothing was changed.";
+        return trf(txt::entry_not_whole,
+                   {{"value", entry_value_text(field, value)}, {"field", field.label}, {"range", range_text(field)}});
     // Anything the table itself refuses (its check is the last word).
     if (field.param >= 0) {
         std::string core = check_param_value(field.param, value);

@@ -10,8 +10,8 @@
 #include "charts.h"
 #include "exact_entry.h"
 #include "format.h"
-#include "i18n.h"
 #include "headline.h"
+#include "i18n.h"
 #include "theme.h"
 #include "timeline.h"
 
@@ -21,21 +21,21 @@ namespace {
 const char* group_title(ParamGroup group) {
     switch (group) {
         case ParamGroup::headline:
-            return "Headline levers";
+            return tr(txt::levers_group_headline);
         case ParamGroup::chips:
-            return "Chips: imports, smuggling, domestic production";
+            return tr(txt::levers_group_chips);
         case ParamGroup::cloud:
-            return "Foreign cloud: renting instead of owning";
+            return tr(txt::levers_group_cloud);
         case ParamGroup::privacy_latency:
-            return "Privacy law and latency";
+            return tr(txt::levers_group_privacy_latency);
         case ParamGroup::conflict:
-            return "Conflict and seizure";
+            return tr(txt::levers_group_conflict);
         case ParamGroup::industry:
-            return "The wider AI industry";
+            return tr(txt::levers_group_industry);
         case ParamGroup::frontier:
-            return "The frontier";
+            return tr(txt::levers_group_frontier);
         case ParamGroup::economics:
-            return "Budgets and prices";
+            return tr(txt::levers_group_economics);
     }
     return "";
 }
@@ -50,18 +50,22 @@ std::string value_text(const ParamInfo& info, double value) {
 }
 
 std::string range_text(const ParamInfo& info) {
-    return value_text(info, info.min) + " to " + value_text(info, info.max);
+    return trf(txt::entry_range, {{"low", value_text(info, info.min)}, {"high", value_text(info, info.max)}});
 }
+
 
 void parameter_tooltip(const ParamInfo& info, const Scenario& scenario, int index) {
     if (!ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenBlockedByActiveItem)) return;
     ImGui::BeginTooltip();
     ImGui::PushTextWrapPos(ImGui::GetFontSize() * 26.0f);
-    ImGui::TextUnformatted(info.meaning);
+    ImGui::TextUnformatted(param_meaning(index));
     ImGui::Spacing();
-    ImGui::TextDisabled("Range: %s. To type a value, Ctrl+click or press the value above.", range_text(info).c_str());
+    ImGui::TextDisabled("%s", trf(txt::levers_tooltip_range, {{"range", range_text(info)}}).c_str());
+    // A scenario's own source is its file's text; the table's is a model text like the label.
     const std::string& source = scenario.source[static_cast<size_t>(index)];
-    ImGui::TextDisabled("Source: %s", source.empty() ? info.source : source.c_str());
+    const char* table_source = tr_model(std::string("param.") + info.key + ".source", info.source);
+    ImGui::TextDisabled("%s",
+                        trf(txt::levers_tooltip_source, {{"source", source.empty() ? table_source : source}}).c_str());
     ImGui::PopTextWrapPos();
     ImGui::EndTooltip();
 }
@@ -131,7 +135,7 @@ bool entry_link(const std::string& name, const std::string& text, ImU32 colour, 
             draw->AddLine(ImVec2(at.x + dx, y), ImVec2(at.x + std::min(dx + 2.0f, size.x), y), colour);
     if (hovered) {
         ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
-        ImGui::SetTooltip("Type an exact value (or Ctrl+click the slider)");
+        ImGui::SetTooltip("%s", tr(txt::levers_entry_link_tooltip));
     }
     record_control_rect("entry:" + name);
     return clicked;
@@ -160,15 +164,31 @@ std::vector<TimeChart::Observed> record_points(const ExplorerState& state, int s
                                                const char* unit_text = nullptr) {
     std::vector<TimeChart::Observed> out;
     const SeriesInfo& info = series_info(series);
-    for (const RecordPoint& p : state.record()) {
+    const char* unit = unit_text ? unit_text : info.unit;
+    const std::vector<RecordPoint>& record = state.record();
+    for (size_t k = 0; k < record.size(); ++k) {
+        const RecordPoint& p = record[k];
         if (p.series != series) continue;
-        std::string value = unit_text ? format_exact(p.value, unit_text) : format_exact(p.value, info.unit);
+        // The point's place among the series' points of its year: its label's key in the catalogue.
+        int n = 0;
+        for (size_t j = 0; j < k; ++j) n += record[j].series == series && record[j].year == p.year;
+        std::string value = format_exact(p.value, unit);
         if (p.low != p.high)
-            value += " (" + format_exact(p.low, unit_text ? unit_text : info.unit) + " to " +
-                     format_exact(p.high, unit_text ? unit_text : info.unit) + ")";
-        std::string text = p.label + ": " + value + " in " + std::to_string(p.year) +
-                           (p.confidence.empty() ? "" : ", Epoch: " + p.confidence) + " " + p.source;
-        if (p.misfit) text += ". The model misses this point by more than 2x.";
+            value = trf(txt::chart_record_value_range,
+                        {{"value", value}, {"low", format_exact(p.low, unit)}, {"high", format_exact(p.high, unit)}});
+        const std::string label = tr_model(
+            std::string("record.") + info.key + "." + std::to_string(p.year) + "." + std::to_string(n) + ".label",
+            p.label.c_str());
+        std::string text =
+            p.confidence.empty()
+                ? trf(txt::chart_record_point,
+                      {{"label", label}, {"value", value}, {"year", std::to_string(p.year)}, {"source", p.source}})
+                : trf(txt::chart_record_point_epoch, {{"label", label},
+                                                      {"value", value},
+                                                      {"year", std::to_string(p.year)},
+                                                      {"confidence", p.confidence},
+                                                      {"source", p.source}});
+        if (p.misfit) text = trf(txt::chart_record_misfit, {{"point", text}});
         out.push_back({static_cast<double>(p.year), p.value * scale, text});
     }
     return out;
@@ -197,7 +217,8 @@ void chart_menu(ChartId id, ImVec2 min, ImVec2 size) {
         ImGui::IsWindowHovered(ImGuiHoveredFlags_ChildWindows))
         ImGui::OpenPopup("chart_menu");
     if (ImGui::BeginPopup("chart_menu")) {
-        if (ImGui::MenuItem("Save chart as PNG")) request_capture(chart_capture(id, min, size));
+        if (ImGui::MenuItem((std::string(tr(txt::chart_save_png)) + "###save_png").c_str()))
+            request_capture(chart_capture(id, min, size));
         ImGui::EndPopup();
     }
     ImGui::PopID();
@@ -235,13 +256,13 @@ ImVec2 draw_who_is_right(const ExplorerState& state, ImVec2 size) {
     ImGui::TextWrapped("%s", tr(txt::heading_who_is_right));
     ImGui::PopFont();
     if (!r.has_commodity) {
-        ImGui::TextDisabled("The commodity-view preset (oil_world) is missing.");
+        ImGui::TextDisabled("%s", tr(txt::panel_who_is_right_missing));
     } else {
         int year = state.year();
         Headline oil = make_headline(state.scenario(), r.commodity_run, year);
         Headline yours = make_headline(state.scenario(), r.run, year);
         float column = (w - ImGui::GetStyle().ItemSpacing.x) * 0.5f;
-        const char* names[2] = {"Commodity view: rent it like oil", "Your settings"};
+        const char* names[2] = {tr(txt::panel_who_is_right_commodity_view), tr(txt::panel_who_is_right_yours)};
         const Headline* both[2] = {&oil, &yours};
         for (int c = 0; c < 2; ++c) {
             if (c) ImGui::SameLine();
@@ -251,7 +272,8 @@ ImVec2 draw_who_is_right(const ExplorerState& state, ImVec2 size) {
             ImGui::TextWrapped("%s", names[c]);
             ImGui::PopStyleColor();
             for (int i = 0; i < 2; ++i) {
-                std::string line = both[c]->numbers[i].text + " " + both[c]->numbers[i].caption;
+                std::string line = trf(txt::panel_who_is_right_number, {{"number", both[c]->numbers[i].text},
+                                                                        {"caption", both[c]->numbers[i].caption}});
                 small_text(line.c_str(), pal.text);
             }
             ImGui::PopTextWrapPos();
@@ -260,10 +282,7 @@ ImVec2 draw_who_is_right(const ExplorerState& state, ImVec2 size) {
         }
         ImGui::Spacing();
         ImGui::PushStyleColor(ImGuiCol_Text, pal.text_dim);
-        ImGui::TextWrapped(
-            "What separates them: years of the %d training-run gap closed by adopting just that one "
-            "commodity-view assumption",
-            year);
+        ImGui::TextWrapped("%s", trf(txt::panel_who_is_right_separates, {{"year", std::to_string(year)}}).c_str());
         ImGui::PopStyleColor();
         double largest = 1e-9;
         for (const AssumptionGap& g : r.separating) largest = std::max(largest, std::fabs(g.effect_years));
@@ -277,13 +296,17 @@ ImVec2 draw_who_is_right(const ExplorerState& state, ImVec2 size) {
             // Largest first: from here on they would read "+0.00 yr", which separates nothing.
             if (std::fabs(g.effect_years) < 0.005) break;
             const ParamInfo& info = param_info(g.param);
-            char text[200];
-            std::snprintf(text, sizeof text, "%s: %s, not %s (%+.2f yr)", info.label,
-                          value_text(info, g.current).c_str(), value_text(info, g.commodity).c_str(), g.effect_years);
+            char effect[32];
+            std::snprintf(effect, sizeof effect, "%+.2f", g.effect_years);
+            const std::string text =
+                trf(txt::panel_who_is_right_assumption, {{"param", param_label(g.param)},
+                                                         {"yours", value_text(info, g.current)},
+                                                         {"commodity", value_text(info, g.commodity)},
+                                                         {"effect", effect}});
             ImGui::PushFont(fonts().small);
-            ImGui::TextUnformatted(text);
+            ImGui::TextUnformatted(text.c_str());
             ImGui::PopFont();
-            if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", info.meaning);
+            if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", param_meaning(g.param));
             ImVec2 at = ImGui::GetCursorScreenPos();
             float length = static_cast<float>(std::fabs(g.effect_years) / largest) * w;
             draw->AddRectFilled(ImVec2(at.x, at.y), ImVec2(at.x + std::max(1.0f, length), at.y + 6.0f),
@@ -292,7 +315,7 @@ ImVec2 draw_who_is_right(const ExplorerState& state, ImVec2 size) {
             ImGui::Dummy(ImVec2(w, 8.0f));
         }
         if (listed == 0 && (r.separating.empty() || std::fabs(r.separating[0].effect_years) < 0.005))
-            small_text("No single assumption moves the gap by 0.01 years or more.", pal.text_dim);
+            small_text(tr(txt::panel_who_is_right_none), pal.text_dim);
     }
     ImGui::PopTextWrapPos();
     if (!fit) {
@@ -348,7 +371,7 @@ bool draw_levers(ExplorerState& state, float width) {
         const ParamInfo& info = param_info(index);
         ImGui::PushID(lever);
         ImGui::PushFont(fonts().heading);
-        ImGui::TextUnformatted(info.label);
+        ImGui::TextUnformatted(param_label(index));
         ImGui::PopFont();
         std::string value = format_percent(state.param(index));
         if (entry_link(info.key, value, pal.lever[lever], width - ImGui::CalcTextSize(value.c_str()).x))
@@ -361,13 +384,13 @@ bool draw_levers(ExplorerState& state, float width) {
         float half = (width - ImGui::GetStyle().ItemSpacing.x) * 0.5f;
         ImGui::BeginGroup();
         ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + half);
-        small_text(info.low_words, pal.text_dim);
+        small_text(param_low_words(index), pal.text_dim);
         ImGui::PopTextWrapPos();
         ImGui::EndGroup();
         ImGui::SameLine(0, ImGui::GetStyle().ItemSpacing.x);
         ImGui::BeginGroup();
         ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + half);
-        small_text(info.high_words, pal.text_dim);
+        small_text(param_high_words(index), pal.text_dim);
         ImGui::PopTextWrapPos();
         ImGui::EndGroup();
         draw_lever_timeline(state, lever, width);
@@ -377,7 +400,7 @@ bool draw_levers(ExplorerState& state, float width) {
     dragging |= draw_policy_year(state, width);
     ImGui::Spacing();
     ImGui::PushFont(fonts().heading);
-    ImGui::TextUnformatted("Year shown");
+    ImGui::TextUnformatted(tr(txt::heading_panel_year_shown));
     ImGui::PopFont();
     int year = state.year();
     const EntryField year_field = year_entry_field(state);
@@ -394,10 +417,7 @@ bool draw_levers(ExplorerState& state, float width) {
             state.set_error(problem);
     }
     record_control_rect("year");
-    if (ImGui::IsItemHovered())
-        ImGui::SetTooltip(
-            "The year the headline, the attribution and the sensitivity refer to.\n"
-            "Click or drag in a time chart to move it too.");
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr(txt::levers_year_tooltip));
     return dragging;
 }
 
@@ -426,12 +446,14 @@ void draw_advanced(ExplorerState& state, float width) {
             const float left = ImGui::GetCursorPosX(), top = ImGui::GetCursorPosY();
             const float room = link_x - ImGui::GetStyle().ItemSpacing.x * 2;
             ImGui::PushTextWrapPos(left + room);
-            ImGui::TextWrapped("%s", info.label);
+            const char* label = param_label(i);
+            ImGui::TextWrapped("%s", label);
             if (changed_from_preset) {
-                const float changed_w = ImGui::CalcTextSize("(changed)").x + ImGui::GetStyle().ItemSpacing.x;
-                if (ImGui::CalcTextSize(info.label).x + changed_w <= room) ImGui::SameLine();
+                const char* changed = tr(txt::levers_changed);
+                const float changed_w = ImGui::CalcTextSize(changed).x + ImGui::GetStyle().ItemSpacing.x;
+                if (ImGui::CalcTextSize(label).x + changed_w <= room) ImGui::SameLine();
                 ImGui::PushStyleColor(ImGuiCol_Text, pal.restricted);
-                ImGui::TextUnformatted("(changed)");
+                ImGui::TextUnformatted(changed);
                 ImGui::PopStyleColor();
             }
             ImGui::PopTextWrapPos();
@@ -472,17 +494,19 @@ void draw_headline(const ExplorerState& state, float width) {
         ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + cell - 4);
         small_text(h.numbers[i].caption, pal.text_dim);
         if (baseline) {
-            std::string was = "baseline: " + pinned.numbers[i].text;
+            std::string was = trf(txt::panel_baseline_value, {{"value", pinned.numbers[i].text}});
             small_text(was.c_str(), pal.text_dim);
         }
         ImGui::PopTextWrapPos();
         ImGui::Dummy(ImVec2(cell, 0));
         ImGui::EndGroup();
         if (ImGui::IsItemHovered()) {
-            const SeriesInfo& info =
-                series_info(find_series((std::string("restricted.") + h.numbers[i].outcome).c_str()));
-            ImGui::SetTooltip("%s in %d: %s", info.label, state.year(),
-                              format_exact(h.numbers[i].value, info.unit).c_str());
+            const int series = find_series((std::string("restricted.") + h.numbers[i].outcome).c_str());
+            const std::string text =
+                trf(txt::panel_number_tooltip, {{"series", series_label(series)},
+                                                {"year", std::to_string(state.year())},
+                                                {"value", format_exact(h.numbers[i].value, series_info(series).unit)}});
+            ImGui::SetTooltip("%s", text.c_str());
         }
     }
     if (baseline) {
@@ -491,12 +515,13 @@ void draw_headline(const ExplorerState& state, float width) {
         for (int i = 0; i < param_count(); ++i) {
             if (baseline->params[i] == state.params()[i]) continue;
             const ParamInfo& info = param_info(i);
-            if (!changes.empty()) changes += "; ";
-            changes += std::string(info.label) + " " + value_text(info, baseline->params[i]) + " \u2192 " +
-                       value_text(info, state.params()[i]);
+            if (!changes.empty()) changes += tr(txt::panel_baseline_change_separator);
+            changes += trf(txt::panel_baseline_change, {{"param", param_label(i)},
+                                                        {"from", value_text(info, baseline->params[i])},
+                                                        {"to", value_text(info, state.params()[i])}});
         }
-        std::string line = changes.empty() ? "Same settings as the pinned baseline."
-                                           : "Changed since the pinned baseline: " + changes + ".";
+        std::string line = changes.empty() ? std::string(tr(txt::panel_baseline_same))
+                                           : trf(txt::panel_baseline_changed, {{"changes", changes}});
         ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width);
         small_text(line.c_str(), pal.text_dim);
         ImGui::PopTextWrapPos();
@@ -506,21 +531,21 @@ void draw_headline(const ExplorerState& state, float width) {
 const char* chart_title(ChartId id) {
     switch (id) {
         case ChartId::training_run:
-            return "Largest training run";
+            return tr(txt::chart_training_run_title);
         case ChartId::usable_compute:
-            return "Usable compute by source";
+            return tr(txt::chart_usable_compute_title);
         case ChartId::chip_flows:
-            return "Chips reaching the country each year, by route";
+            return tr(txt::chart_chip_flows_title);
         case ChartId::attribution:
-            return "What causes the gap";
+            return tr(txt::chart_attribution_title);
         case ChartId::sensitivity:
-            return "Which assumptions matter most";
+            return tr(txt::chart_sensitivity_title);
         case ChartId::exposure:
-            return "Exposure and the wider industry";
+            return tr(txt::chart_exposure_title);
         case ChartId::years_behind:
-            return "Behind the frontier: compute and capability";
+            return tr(txt::chart_years_behind_title);
         case ChartId::who_is_right:
-            return "Who is right? The commodity view against yours";
+            return tr(txt::heading_who_is_right);
         case ChartId::count:
             break;
     }
@@ -535,11 +560,11 @@ void draw_chart(ExplorerState& state, ChartId id, ImVec2 size) {
     const Palette& pal = palette();
     const Baseline* baseline = state.baseline();
     int first = run.first_year, last = run.end_year, n = run.years();
-    const std::string& who = state.scenario().restricted_name;
-    const std::string& frontier = state.scenario().frontier_name;
-    char note[160];
-    std::snprintf(note, sizeof note, "shaded: 5-95%% range over %d Monte Carlo draws%s", r.draws_used,
-                  r.draws_used < state.full_draws ? " (fewer while dragging)" : "");
+    const std::string who = restricted_name(state.scenario());
+    const std::string frontier = frontier_name(state.scenario());
+    const char* baseline_name = tr(txt::chart_legend_baseline);
+    const std::string note = trf(r.draws_used < state.full_draws ? txt::chart_band_note_dragging : txt::chart_band_note,
+                                 {{"draws", std::to_string(r.draws_used)}});
     int picked = -1;
     TimeChart chart;
     chart.set_policy_year(state.scenario().policy_year);
@@ -548,8 +573,9 @@ void draw_chart(ExplorerState& state, ChartId id, ImVec2 size) {
             Axis y = log_axis_covering({run.value[r_largest_training_run_flop], run.value[f_largest_training_run_flop],
                                         bands.p5[r_largest_training_run_flop], bands.p95[f_largest_training_run_flop]},
                                        n, AxisFormat::log_decade);
-            if (chart.begin("training_run", chart_title(id), (std::string("FLOP; ") + note).c_str(), size, first, last,
-                            y, state.year())) {
+            if (chart.begin("training_run", chart_title(id),
+                            trf(txt::chart_training_run_note, {{"band", note}}).c_str(), size, first, last, y,
+                            state.year())) {
                 chart.band(bands.p5[f_largest_training_run_flop], bands.p95[f_largest_training_run_flop],
                            with_alpha(pal.frontier, 0.18f));
                 chart.band(bands.p5[r_largest_training_run_flop], bands.p95[r_largest_training_run_flop],
@@ -558,12 +584,12 @@ void draw_chart(ExplorerState& state, ChartId id, ImVec2 size) {
             chart.line(frontier.c_str(), run.value[f_largest_training_run_flop], pal.frontier, 2.5f, false, "FLOP");
             chart.line(who.c_str(), run.value[r_largest_training_run_flop], pal.restricted, 2.5f, false, "FLOP");
             if (baseline)
-                chart.line("baseline", baseline->run.value[r_largest_training_run_flop],
+                chart.line(baseline_name, baseline->run.value[r_largest_training_run_flop],
                            with_alpha(pal.restricted, 0.6f), 1.5f, true, "FLOP");
-            chart.observed(("record: " + frontier).c_str(), record_points(state, f_largest_training_run_flop),
-                           pal.frontier);
-            chart.observed(("record: " + who).c_str(), record_points(state, r_largest_training_run_flop),
-                           pal.restricted);
+            chart.observed(trf(txt::chart_legend_record_of, {{"name", frontier}}).c_str(),
+                           record_points(state, f_largest_training_run_flop), pal.frontier);
+            chart.observed(trf(txt::chart_legend_record_of, {{"name", who}}).c_str(),
+                           record_points(state, r_largest_training_run_flop), pal.restricted);
             picked = chart.end();
             break;
         }
@@ -578,17 +604,19 @@ void draw_chart(ExplorerState& state, ChartId id, ImVec2 size) {
                 stack[4][i] = stack[3][i] + run.value[r_foreign_cloud_h100e][i];
             }
             Axis y = log_axis_covering({stack[4], run.value[f_usable_compute_h100e], stack[1]}, n, AxisFormat::count);
-            chart.begin("usable_compute", chart_title(id), "H100-equivalents (log scale)", size, first, last, y,
+            chart.begin("usable_compute", chart_title(id), tr(txt::chart_usable_compute_note), size, first, last, y,
                         state.year());
-            chart.area("bought legally", stack[0], stack[1], run.value[r_stock_legal_h100e], pal.source_legal, "H100e");
-            chart.area("smuggled", stack[1], stack[2], run.value[r_stock_smuggled_h100e], pal.source_smuggled, "H100e");
-            chart.area("domestic chips", stack[2], stack[3], run.value[r_stock_domestic_h100e], pal.source_domestic,
-                       "H100e");
-            chart.area("foreign cloud", stack[3], stack[4], run.value[r_foreign_cloud_h100e], pal.source_cloud,
-                       "H100e");
+            chart.area(tr(txt::chart_legend_bought_legally), stack[0], stack[1], run.value[r_stock_legal_h100e],
+                       pal.source_legal, "H100e");
+            chart.area(tr(txt::chart_legend_smuggled), stack[1], stack[2], run.value[r_stock_smuggled_h100e],
+                       pal.source_smuggled, "H100e");
+            chart.area(tr(txt::chart_legend_domestic_chips), stack[2], stack[3], run.value[r_stock_domestic_h100e],
+                       pal.source_domestic, "H100e");
+            chart.area(tr(txt::chart_legend_foreign_cloud), stack[3], stack[4], run.value[r_foreign_cloud_h100e],
+                       pal.source_cloud, "H100e");
             chart.line(frontier.c_str(), run.value[f_usable_compute_h100e], pal.frontier, 2.5f, false, "H100e");
             if (baseline)
-                chart.line("baseline", baseline->run.value[r_usable_compute_h100e], pal.marker, 1.5f, true, "H100e");
+                chart.line(baseline_name, baseline->run.value[r_usable_compute_h100e], pal.marker, 1.5f, true, "H100e");
             picked = chart.end();
             break;
         }
@@ -596,16 +624,20 @@ void draw_chart(ExplorerState& state, ChartId id, ImVec2 size) {
             Axis y = log_axis_covering({run.value[r_acquired_legal_h100e], run.value[r_acquired_smuggled_h100e],
                                         run.value[r_acquired_domestic_h100e]},
                                        n, AxisFormat::count);
-            chart.begin("chip_flows", chart_title(id),
-                        "H100-equivalents a year (log scale); diamonds: the public record", size, first, last, y,
+            chart.begin("chip_flows", chart_title(id), tr(txt::chart_chip_flows_note), size, first, last, y,
                         state.year());
-            chart.line("bought legally", run.value[r_acquired_legal_h100e], pal.source_legal, 2.5f, false, "H100e");
-            chart.line("smuggled", run.value[r_acquired_smuggled_h100e], pal.source_smuggled, 2.5f, false, "H100e");
-            chart.line("domestic chips", run.value[r_acquired_domestic_h100e], pal.source_domestic, 2.5f, false,
-                       "H100e");
-            chart.observed("record: legal", record_points(state, r_acquired_legal_h100e), pal.source_legal);
-            chart.observed("record: smuggled", record_points(state, r_acquired_smuggled_h100e), pal.source_smuggled);
-            chart.observed("record: domestic", record_points(state, r_acquired_domestic_h100e), pal.source_domestic);
+            chart.line(tr(txt::chart_legend_bought_legally), run.value[r_acquired_legal_h100e], pal.source_legal, 2.5f,
+                       false, "H100e");
+            chart.line(tr(txt::chart_legend_smuggled), run.value[r_acquired_smuggled_h100e], pal.source_smuggled, 2.5f,
+                       false, "H100e");
+            chart.line(tr(txt::chart_legend_domestic_chips), run.value[r_acquired_domestic_h100e], pal.source_domestic,
+                       2.5f, false, "H100e");
+            chart.observed(tr(txt::chart_legend_record_legal), record_points(state, r_acquired_legal_h100e),
+                           pal.source_legal);
+            chart.observed(tr(txt::chart_legend_record_smuggled), record_points(state, r_acquired_smuggled_h100e),
+                           pal.source_smuggled);
+            chart.observed(tr(txt::chart_legend_record_domestic), record_points(state, r_acquired_domestic_h100e),
+                           pal.source_domestic);
             picked = chart.end();
             break;
         }
@@ -622,18 +654,18 @@ void draw_chart(ExplorerState& state, ChartId id, ImVec2 size) {
                 hi = std::max(
                     {hi, bands.p95[r_years_behind][i], run.value[r_years_behind][i], r.switch_off_years_behind[i]});
             y.max = std::ceil(hi);
-            if (chart.begin("years_behind", chart_title(id),
-                            "years; capability lags less than compute: followers catch up through published methods, "
-                            "open weights and distillation",
-                            size, first, last, y, state.year()))
+            if (chart.begin("years_behind", chart_title(id), tr(txt::chart_years_behind_note), size, first, last, y,
+                            state.year()))
                 chart.band(bands.p5[r_years_behind], bands.p95[r_years_behind], with_alpha(pal.restricted, 0.18f));
-            chart.line("compute (largest run)", run.value[r_years_behind], pal.restricted, 2.5f, false, "years");
-            chart.line("capability", lag_years, pal.frontier, 2.5f, false, "years");
-            chart.line("compute, if cut off that year", r.switch_off_years_behind, pal.source_cloud, 1.5f, true,
-                       "years");
-            if (baseline) chart.line("baseline", baseline->run.value[r_years_behind], pal.marker, 1.5f, true, "years");
-            chart.observed("record: capability", record_points(state, r_capability_lag_months, 1.0 / 12.0, "months"),
-                           pal.frontier);
+            chart.line(tr(txt::chart_legend_compute_largest_run), run.value[r_years_behind], pal.restricted, 2.5f,
+                       false, "years");
+            chart.line(tr(txt::chart_legend_capability), lag_years, pal.frontier, 2.5f, false, "years");
+            chart.line(tr(txt::chart_legend_compute_if_cut_off), r.switch_off_years_behind, pal.source_cloud, 1.5f,
+                       true, "years");
+            if (baseline)
+                chart.line(baseline_name, baseline->run.value[r_years_behind], pal.marker, 1.5f, true, "years");
+            chart.observed(tr(txt::chart_legend_record_capability),
+                           record_points(state, r_capability_lag_months, 1.0 / 12.0, "months"), pal.frontier);
             picked = chart.end();
             break;
         }
@@ -649,32 +681,30 @@ void draw_chart(ExplorerState& state, ChartId id, ImVec2 size) {
             y.max = 1;
             // What a switch-off in the year shown would do: the exposure's consequence, in years.
             const int at = std::clamp(state.year(), first, last) - first;
-            char switch_off[200];
-            std::snprintf(switch_off, sizeof switch_off,
-                          "share of compute. If every foreign-cloud and licensed route were cut in %d: %s \u2192 %s "
-                          "behind",
-                          first + at, format_years(run.value[r_years_behind][at]).c_str(),
-                          format_years(r.switch_off_years_behind[at]).c_str());
-            if (chart.begin("exposure", chart_title(id), switch_off, size, first, last, y, state.year()))
+            const std::string switch_off =
+                trf(txt::chart_exposure_note, {{"year", std::to_string(first + at)},
+                                               {"before", format_years(run.value[r_years_behind][at])},
+                                               {"after", format_years(r.switch_off_years_behind[at])}});
+            if (chart.begin("exposure", chart_title(id), switch_off.c_str(), size, first, last, y, state.year()))
                 chart.band(bands.p5[r_leverage_share], bands.p95[r_leverage_share],
                            with_alpha(pal.source_cloud, 0.18f));
-            chart.line("could be switched off", run.value[r_leverage_share], pal.source_cloud, 2.5f, false, "share");
-            chart.line("exposed to seizure", seizure_share, pal.source_smuggled, 2.0f, false, "share");
-            chart.line("inference served abroad", run.value[r_inference_abroad_share], pal.frontier, 2.0f, false,
+            chart.line(tr(txt::chart_legend_switchable), run.value[r_leverage_share], pal.source_cloud, 2.5f, false,
                        "share");
-            chart.line("industry held back", run.value[r_industry_impact], pal.restricted, 2.5f, false, "share");
+            chart.line(tr(txt::chart_legend_seizure), seizure_share, pal.source_smuggled, 2.0f, false, "share");
+            chart.line(tr(txt::chart_legend_inference_abroad), run.value[r_inference_abroad_share], pal.frontier, 2.0f,
+                       false, "share");
+            chart.line(tr(txt::chart_legend_industry_held_back), run.value[r_industry_impact], pal.restricted, 2.5f,
+                       false, "share");
             picked = chart.end();
             break;
         }
         case ChartId::attribution: {
             const Attribution& a = r.attribution;
             WaterfallStep steps[kLeverCount];
-            for (int l = 0; l < kLeverCount; ++l)
-                steps[l] = {param_info(lever_index(l)).label, a.lever[l], pal.lever[l]};
-            char title[96];
-            std::snprintf(title, sizeof title, "%s, %d", chart_title(id), a.year);
-            waterfall("attribution", title, size, "with no levers", a.open_value, steps, kLeverCount, "as set",
-                      AxisFormat::years);
+            for (int l = 0; l < kLeverCount; ++l) steps[l] = {param_label(lever_index(l)), a.lever[l], pal.lever[l]};
+            const std::string title = trf(txt::chart_attribution_year_title, {{"year", std::to_string(a.year)}});
+            waterfall("attribution", title.c_str(), size, tr(txt::chart_attribution_no_levers), a.open_value, steps,
+                      kLeverCount, tr(txt::chart_as_set), AxisFormat::years);
             break;
         }
         case ChartId::sensitivity: {
@@ -684,12 +714,11 @@ void draw_chart(ExplorerState& state, ChartId id, ImVec2 size) {
             for (int i = 0; i < shown; ++i) {
                 const TornadoBar& bar = t.bar[i];
                 const ParamInfo& info = param_info(bar.param);
-                rows.push_back({info.label, bar.metric_low, bar.metric_high, value_text(info, bar.low),
+                rows.push_back({param_label(bar.param), bar.metric_low, bar.metric_high, value_text(info, bar.low),
                                 value_text(info, bar.high)});
             }
-            char title[96];
-            std::snprintf(title, sizeof title, "%s (years behind, %d)", chart_title(id), t.year);
-            tornado_chart("sensitivity", title, size, t.base, rows, AxisFormat::years);
+            const std::string title = trf(txt::chart_sensitivity_year_title, {{"year", std::to_string(t.year)}});
+            tornado_chart("sensitivity", title.c_str(), size, t.base, rows, AxisFormat::years);
             break;
         }
         case ChartId::who_is_right:

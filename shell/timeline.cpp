@@ -7,6 +7,7 @@
 #include <string>
 
 #include "format.h"
+#include "i18n.h"
 #include "imgui.h"
 #include "imgui_internal.h"
 #include "panels.h"
@@ -50,16 +51,21 @@ std::string origin_of(const Scenario& sc, int lever, int year) {
     const int policy = sc.policy_year <= year ? sc.policy_year : -1;
     if (step_year >= 0 && step_year >= policy && step_year >= history_year) {
         const std::string& source = sc.step_source[l][static_cast<size_t>(step_year - kFirstYear)];
-        return (step_year == year ? "a step" : "the step from " + std::to_string(step_year)) +
-               (source.empty() ? "" : " (" + source + ")");
+        const std::initializer_list<Arg> args = {{"year", std::to_string(step_year)}, {"source", source}};
+        if (step_year == year)
+            return trf(source.empty() ? txt::timeline_origin_step : txt::timeline_origin_step_sourced, args);
+        return trf(source.empty() ? txt::timeline_origin_step_from : txt::timeline_origin_step_from_sourced, args);
     }
-    if (policy >= 0 && policy >= history_year) return "your setting, from " + std::to_string(sc.policy_year) + " on";
+    if (policy >= 0 && policy >= history_year)
+        return trf(txt::timeline_origin_setting_from, {{"year", std::to_string(sc.policy_year)}});
     if (history_year >= 0) {
         const std::string& source = sc.history_source[l][static_cast<size_t>(history_year - kFirstYear)];
-        return (history_year == year ? "the record" : "the record of " + std::to_string(history_year) + ", held") +
-               (source.empty() ? "" : ": " + source);
+        const std::initializer_list<Arg> args = {{"year", std::to_string(history_year)}, {"source", source}};
+        if (history_year == year)
+            return trf(source.empty() ? txt::timeline_origin_record : txt::timeline_origin_record_sourced, args);
+        return trf(source.empty() ? txt::timeline_origin_record_held : txt::timeline_origin_record_held_sourced, args);
     }
-    return year < sc.policy_year ? "before the policy year (no record: the first value holds)" : "your setting";
+    return tr(year < sc.policy_year ? txt::timeline_origin_before_policy : txt::timeline_origin_setting);
 }
 
 // The yearly strip: one bar per year, the record's years grey, the reader's in the lever's colour.
@@ -115,7 +121,7 @@ void draw_strip(const ExplorerState& state, int lever, float width) {
     const float first_end = origin.x + text_width(first_text);
     float last_x = origin.x + width - text_width(last_text);
     if (sc.policy_year > first && sc.policy_year <= last) {
-        const std::string text = "from " + std::to_string(sc.policy_year);
+        const std::string text = trf(txt::timeline_from_year, {{"year", std::to_string(sc.policy_year)}});
         const float x = std::min(x_of(sc.policy_year) + 3.0f, origin.x + width - text_width(text));
         if (x > first_end + 4.0f) label(first_text, origin.x);
         label(text, x);
@@ -132,8 +138,10 @@ void draw_strip(const ExplorerState& state, int lever, float width) {
             std::clamp(first + static_cast<int>((ImGui::GetIO().MousePos.x - origin.x) / column), first, last);
         ImGui::BeginTooltip();
         ImGui::PushTextWrapPos(ImGui::GetFontSize() * 24.0f);
-        ImGui::Text("%s in %d: %s", param_info(lever_index(lever)).label, year,
-                    format_percent(path[year - first]).c_str());
+        ImGui::TextUnformatted(trf(txt::timeline_strip_tooltip, {{"lever", param_label(lever_index(lever))},
+                                                                 {"year", std::to_string(year)},
+                                                                 {"value", format_percent(path[year - first])}})
+                                   .c_str());
         ImGui::TextDisabled("%s", origin_of(sc, lever, year).c_str());
         ImGui::PopTextWrapPos();
         ImGui::EndTooltip();
@@ -169,7 +177,8 @@ float button_width(const char* label) { return ImGui::CalcTextSize(label).x + Im
 // The new-step editor of one lever: a year, a value, Add and Cancel. Its fields live in ImGui's
 // storage (per figure), so two figures or two tests never share them.
 void draw_step_editor(ExplorerState& state, int lever, float width) {
-    const ParamInfo& info = param_info(lever_index(lever));
+    const int index = lever_index(lever);
+    const ParamInfo& info = param_info(index);
     const Scenario& sc = state.scenario();
     ImGuiStorage* storage = ImGui::GetStateStorage();
     const ImGuiID open_id = ImGui::GetID("editor_open"), year_id = ImGui::GetID("editor_year"),
@@ -181,31 +190,33 @@ void draw_step_editor(ExplorerState& state, int lever, float width) {
     ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(10, 7));
     // A narrow grab: it hides less of the year and value written across the slider.
     ImGui::PushStyleVar(ImGuiStyleVar_GrabMinSize, 12.0f);
-    small_text("New step for " + lower_first(info.label) + ": from which year, and to what value?", palette().text_dim);
+    small_text(trf(txt::timeline_new_step, {{"lever", lower_first(param_label(index))}}), palette().text_dim);
     bool typing = false;
     ImGui::SetNextItemWidth(width);
     hide_slider_text_begin("##step_year", &typing);
     if (ImGui::SliderInt("##step_year", &year, kFirstYear, sc.end_year, "%d")) storage->SetInt(year_id, year);
     hide_slider_text_end(
-        typing, "from " + std::to_string(year),
+        typing, trf(txt::timeline_from_year, {{"year", std::to_string(year)}}),
         static_cast<float>(year - kFirstYear) / static_cast<float>(std::max(1, sc.end_year - kFirstYear)));
     record_control_rect("step_year:" + key);
     ImGui::SetNextItemWidth(width);
     hide_slider_text_begin("##step_value", &typing);
     if (ImGui::SliderFloat("##step_value", &percent, 0.0f, 100.0f, "%.0f")) storage->SetFloat(value_id, percent);
     char value_text[32];
-    std::snprintf(value_text, sizeof value_text, "to %.0f%%", static_cast<double>(percent));
-    hide_slider_text_end(typing, value_text, percent / 100.0f);
+    std::snprintf(value_text, sizeof value_text, "%.0f%%", static_cast<double>(percent));
+    hide_slider_text_end(typing, trf(txt::timeline_step_to, {{"value", value_text}}), percent / 100.0f);
     record_control_rect("step_value:" + key);
     const float right = ImGui::GetCursorScreenPos().x + width;
-    if (ImGui::Button("Add step")) {
+    // "###": the buttons keep their ids (keyboard focus, tests) whatever the language.
+    if (ImGui::Button((std::string(tr(txt::timeline_add_step)) + "###add_step").c_str())) {
         // Whole tenths of a percent: a slider's float must not leave 0.37000000476 in a link.
         const double value = std::round(static_cast<double>(percent) * 10.0) / 1000.0;
         if (state.add_step(lever, year, value)) storage->SetInt(open_id, 0);
     }
     record_control_rect("step_add:" + key);
-    flow(button_width("Cancel"), right);
-    if (ImGui::Button("Cancel")) storage->SetInt(open_id, 0);
+    const char* cancel = tr(txt::timeline_cancel);
+    flow(button_width(cancel), right);
+    if (ImGui::Button((std::string(cancel) + "###cancel").c_str())) storage->SetInt(open_id, 0);
     record_control_rect("step_cancel:" + key);
     ImGui::PopStyleVar(2);
 }
@@ -218,7 +229,7 @@ bool draw_policy_year(ExplorerState& state, float width) {
     ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(10, 9));
     ImGui::AlignTextToFramePadding();
     ImGui::PushFont(fonts().heading);
-    ImGui::TextUnformatted("Your settings apply from");
+    ImGui::TextUnformatted(tr(txt::heading_timeline_settings_apply_from));
     ImGui::PopFont();
     // Beside its words when the slider keeps a usable width, under them otherwise (phones).
     float slider_width = left + width - ImGui::GetItemRectMax().x - ImGui::GetStyle().ItemSpacing.x;
@@ -242,10 +253,7 @@ bool draw_policy_year(ExplorerState& state, float width) {
     record_control_rect("policy_year");
     const bool active = ImGui::IsItemActive();
     if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenBlockedByActiveItem))
-        ImGui::SetTooltip(
-            "The three levers take your values from this year on.\n"
-            "The years before follow the record (2022-2025; the last recorded value holds until then).\n"
-            "A step holds from its own year. Ctrl+click to type a year.");
+        ImGui::SetTooltip("%s", tr(txt::timeline_policy_year_tooltip));
     return active;
 }
 
@@ -264,11 +272,12 @@ void draw_lever_timeline(ExplorerState& state, int lever, float width) {
     ImGui::PushStyleVar(ImGuiStyleVar_FrameRounding, 12.0f);
     // The strip and "+ step" share a line: the panel must stay short enough for the levers and the
     // year to fit a laptop screen.
-    const float add_width = button_width("+ step");
+    const char* add_step = tr(txt::timeline_plus_step);
+    const float add_width = button_width(add_step);
     draw_strip(state, lever, width - add_width - ImGui::GetStyle().ItemSpacing.x);
     ImGui::SameLine();
     ImGui::BeginDisabled(open);
-    if (ImGui::Button("+ step")) {
+    if (ImGui::Button((std::string(add_step) + "###plus_step").c_str())) {
         // Start where a step is likely wanted: two years after the policy year, or the next free year.
         const Scenario& sc = state.scenario();
         int year = std::min(sc.end_year, sc.policy_year + 2);
@@ -282,26 +291,30 @@ void draw_lever_timeline(ExplorerState& state, int lever, float width) {
     ImGui::EndDisabled();
     record_control_rect("add_step:" + key);
     if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled))
-        ImGui::SetTooltip("Add a step: a new value\nfrom a year of your choice");
+        ImGui::SetTooltip("%s", tr(txt::timeline_plus_step_tooltip));
 
     // One chip per step; a chip removes its step when pressed (mouse, touch, or Space/Enter once
     // the arrow keys reach it).
     const LeverSchedule steps = state.scenario().steps[static_cast<size_t>(lever)];  // a copy: a press edits it
     for (int i = 0; i < steps.count; ++i) {
         const LeverStep step = steps.step[static_cast<size_t>(i)];
-        const std::string label = format_percent(step.value) + " from " + std::to_string(step.year) + "  \u00d7";
+        const std::string label =
+            trf(txt::timeline_step_chip, {{"value", format_percent(step.value)}, {"year", std::to_string(step.year)}}) +
+            "  \u00d7";
         if (i > 0) flow(button_width(label.c_str()), right);
         ImGui::PushID(step.year);
         ImGui::PushStyleColor(ImGuiCol_Button, with_alpha(pal.lever[lever], 0.22f));
         ImGui::PushStyleColor(ImGuiCol_ButtonHovered, with_alpha(pal.lever[lever], 0.38f));
         ImGui::PushStyleColor(ImGuiCol_ButtonActive, with_alpha(pal.lever[lever], 0.55f));
-        const bool pressed = ImGui::Button(label.c_str());
+        const bool pressed = ImGui::Button((label + "###chip").c_str());
         ImGui::PopStyleColor(3);
         ImGui::PopID();
         record_control_rect("step:" + key + ":" + std::to_string(step.year));
         if (ImGui::IsItemHovered())
-            ImGui::SetTooltip("Remove this step: %s %s from %d", info.label, format_percent(step.value).c_str(),
-                              step.year);
+            ImGui::SetTooltip("%s", trf(txt::timeline_remove_step_tooltip, {{"lever", param_label(index)},
+                                                                            {"value", format_percent(step.value)},
+                                                                            {"year", std::to_string(step.year)}})
+                                        .c_str());
         if (pressed) state.remove_step(lever, step.year);
     }
     ImGui::PopStyleVar(2);
