@@ -18,6 +18,7 @@
 #include "imgui.h"
 #include "panels.h"
 #include "state.h"
+#include "text.h"
 #include "theme.h"
 #include "web_bridge.h"
 
@@ -253,7 +254,7 @@ void App::Impl::message_bar(float width) {
     const Palette& pal = palette();
     ImGui::PushStyleColor(ImGuiCol_Text, state.message_is_error() ? pal.error : pal.text_dim);
     ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width - 40);
-    ImGui::TextWrapped("%s", state.message().c_str());
+    text_wrapped(state.message());
     ImGui::PopTextWrapPos();
     ImGui::PopStyleColor();
     ImGui::SameLine(width - 24);

@@ -4,9 +4,11 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <cstring>
 
 #include "format.h"
 #include "i18n.h"
+#include "text.h"
 #include "theme.h"
 
 namespace cp::shell {
@@ -37,19 +39,24 @@ void draw_text(ImDrawList* draw, ImVec2 at, ImU32 colour, const std::string& tex
 }
 
 // `text` in lines no wider than `width` (small font), broken between words where it can be.
-std::vector<std::string> wrap_lines(const std::string& text, float width) {
+std::vector<std::string> wrap_lines(const std::string& given, float width) {
     std::vector<std::string> lines;
     ImFont* font = small_font();
     const float scale = small_size() / font->FontSize;
+    // Chinese has no spaces to break at: its break points come first as newlines (shell/text.h).
+    const std::string text = break_lines(font, small_size(), given, width);
     const char* s = text.c_str();
     const char* end = s + text.size();
     while (s < end) {
         const char* brk = font->CalcWordWrapPositionA(scale, s, end, width);
         if (brk == s) brk = s + 1;  // not even one character fits: never loop
+        const char* newline = static_cast<const char*>(std::memchr(s, '\n', static_cast<size_t>(brk - s)));
+        if (newline != nullptr) brk = newline;
         std::string line(s, brk);
         while (!line.empty() && line.back() == ' ') line.pop_back();
         lines.push_back(line);
         s = brk;
+        if (s < end && *s == '\n') ++s;
         while (s < end && *s == ' ') ++s;
     }
     if (lines.empty()) lines.emplace_back();
@@ -78,11 +85,13 @@ float heading_size() { return ImGui::GetFontSize() * 19.0f / 16.0f; }
 
 // Titles wrap on narrow screens rather than run off the edge.
 void draw_heading(ImDrawList* draw, ImVec2 at, const char* text, float width) {
-    draw->AddText(heading_font(), heading_size(), at, palette().text, text, nullptr, width);
+    const std::string lines = break_lines(heading_font(), heading_size(), text, width);
+    draw->AddText(heading_font(), heading_size(), at, palette().text, lines.c_str(), nullptr, width);
 }
 
 float heading_height(const char* text, float width) {
-    return heading_font()->CalcTextSizeA(heading_size(), 1e9f, width, text).y + 6.0f;
+    const std::string lines = break_lines(heading_font(), heading_size(), text, width);
+    return heading_font()->CalcTextSizeA(heading_size(), 1e9f, width, lines.c_str()).y + 6.0f;
 }
 
 // "Nice" step for about `target` intervals over `span`: 1, 2 or 5 times a power of ten.
@@ -254,8 +263,9 @@ bool TimeChart::begin(const char* id, const char* title, const char* y_label, Im
     float line_height = small_size() + 4.0f;
     if (y_label && *y_label) {
         // The note under the title wraps, like the title: phones are narrow, notes are sentences.
-        draw_->AddText(small_font(), small_size(), ImVec2(origin.x, top), pal.text_dim, y_label, nullptr, size.x);
-        top += small_font()->CalcTextSizeA(small_size(), 1e9f, size.x, y_label).y + 4.0f;
+        const std::string note = break_lines(small_font(), small_size(), y_label, size.x);
+        draw_->AddText(small_font(), small_size(), ImVec2(origin.x, top), pal.text_dim, note.c_str(), nullptr, size.x);
+        top += small_font()->CalcTextSizeA(small_size(), 1e9f, size.x, note.c_str()).y + 4.0f;
     }
     // The legend needs as many lines as last frame's layout found (kept per chart in ImGui storage).
     ImGuiStorage* storage = ImGui::GetStateStorage();
@@ -462,7 +472,7 @@ int TimeChart::end() {
         if (near) {
             ImGui::TextUnformatted(tr(txt::chart_public_record));
             ImGui::PushTextWrapPos(ImGui::GetFontSize() * 22.0f);
-            ImGui::TextWrapped("%s", near->text.c_str());
+            text_wrapped(near->text);
             ImGui::PopTextWrapPos();
             ImGui::Separator();
         }

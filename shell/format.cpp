@@ -72,9 +72,15 @@ std::string format_count(double value) {
     double magnitude = std::fabs(value);
     if (language() == Language::zh) {
         // Chinese counts in myriads: 万 (10^4), 亿 (10^8), 万亿 (10^12), where English uses k, M, B.
-        if (magnitude >= 1e12) return printf_string(magnitude >= 1e14 ? "%.0f\u4E07\u4EBF" : "%.1f\u4E07\u4EBF", value / 1e12);
-        if (magnitude >= 1e8) return printf_string(magnitude >= 1e10 ? "%.0f\u4EBF" : "%.1f\u4EBF", value / 1e8);
-        if (magnitude >= 1e4) return printf_string(magnitude >= 1e6 ? "%.0f\u4E07" : "%.1f\u4E07", value / 1e4);
+        // One decimal below ten of a unit, none when it is zero: 4.5万, 1亿 (not 1.0亿), 120万.
+        auto myriads = [](double x, double unit, const char* suffix) {
+            std::string n = printf_string(std::fabs(x) >= 10 * unit ? "%.0f" : "%.1f", x / unit);
+            if (n.size() > 2 && n.compare(n.size() - 2, 2, ".0") == 0) n.resize(n.size() - 2);
+            return n + suffix;
+        };
+        if (magnitude >= 1e12) return myriads(value, 1e12, "\u4E07\u4EBF");
+        if (magnitude >= 1e8) return myriads(value, 1e8, "\u4EBF");
+        if (magnitude >= 1e4) return myriads(value, 1e4, "\u4E07");
         return printf_string("%.0f", value);
     }
     if (magnitude >= 1e9) return printf_string("%.1fB", value / 1e9);

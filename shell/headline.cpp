@@ -53,18 +53,6 @@ const char* unit_word(const char* unit) {
     return unit;
 }
 
-// A record point's label in the reader's language, keyed "record.<series>.<year>.<n>.label" where n
-// counts the points of that series and year before it (0 for the first), in the record's order.
-const char* record_label(const std::vector<RecordPoint>& record, size_t index) {
-    const RecordPoint& p = record[index];
-    int n = 0;
-    for (size_t i = 0; i < index; ++i)
-        if (record[i].series == p.series && record[i].year == p.year) ++n;
-    return tr_model(std::string("record.") + series_info(p.series).key + "." + std::to_string(p.year) + "." +
-                        std::to_string(n) + ".label",
-                    p.label.c_str());
-}
-
 }  // namespace
 
 Headline make_headline(const Scenario& scenario, const Run& run, int year, const Attribution* attribution) {
@@ -179,7 +167,7 @@ std::string outcomes_json(const Scenario& scenario, const Params& params, const 
                     {{"bloc", bloc}, {"series", series_label(p.series)}, {"unit", unit_word(info.unit)}});
             out += std::string(i ? "," : "") + "{\"series\":" + json_string(info.key) +
                    ",\"what\":" + json_string(what) + ",\"year\":" + std::to_string(p.year) +
-                   ",\"value\":" + json_number(p.value) + ",\"label\":" + json_string(record_label(*record, i)) +
+                   ",\"value\":" + json_number(p.value) + ",\"label\":" + json_string(record_label((*record)[i])) +
                    ",\"source\":" + json_string(p.source) + "}";
         }
         out += "]";

@@ -12,6 +12,7 @@
 #include "format.h"
 #include "headline.h"
 #include "i18n.h"
+#include "text.h"
 #include "theme.h"
 #include "timeline.h"
 
@@ -63,7 +64,7 @@ void parameter_tooltip(const ParamInfo& info, const Scenario& scenario, int inde
     ImGui::TextDisabled("%s", trf(txt::levers_tooltip_range, {{"range", range_text(info)}}).c_str());
     // A scenario's own source is its file's text; the table's is a model text like the label.
     const std::string& source = scenario.source[static_cast<size_t>(index)];
-    const char* table_source = tr_model(std::string("param.") + info.key + ".source", info.source);
+    const char* table_source = info.source;  // citations stay as written: [Sx] keys and their notes
     ImGui::TextDisabled("%s",
                         trf(txt::levers_tooltip_source, {{"source", source.empty() ? table_source : source}}).c_str());
     ImGui::PopTextWrapPos();
@@ -144,7 +145,7 @@ bool entry_link(const std::string& name, const std::string& text, ImU32 colour, 
 void small_text(const char* text, ImU32 colour) {
     ImGui::PushFont(fonts().small);
     ImGui::PushStyleColor(ImGuiCol_Text, colour);
-    ImGui::TextWrapped("%s", text);
+    text_wrapped(text);
     ImGui::PopStyleColor();
     ImGui::PopFont();
 }
@@ -169,16 +170,11 @@ std::vector<TimeChart::Observed> record_points(const ExplorerState& state, int s
     for (size_t k = 0; k < record.size(); ++k) {
         const RecordPoint& p = record[k];
         if (p.series != series) continue;
-        // The point's place among the series' points of its year: its label's key in the catalogue.
-        int n = 0;
-        for (size_t j = 0; j < k; ++j) n += record[j].series == series && record[j].year == p.year;
         std::string value = format_exact(p.value, unit);
         if (p.low != p.high)
             value = trf(txt::chart_record_value_range,
                         {{"value", value}, {"low", format_exact(p.low, unit)}, {"high", format_exact(p.high, unit)}});
-        const std::string label = tr_model(
-            std::string("record.") + info.key + "." + std::to_string(p.year) + "." + std::to_string(n) + ".label",
-            p.label.c_str());
+        const std::string label = record_label(p);
         std::string text =
             p.confidence.empty()
                 ? trf(txt::chart_record_point,
@@ -253,7 +249,7 @@ ImVec2 draw_who_is_right(const ExplorerState& state, ImVec2 size) {
     const float w = fit ? size.x - pad.x * 2 : ImGui::GetContentRegionAvail().x;
     ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + w);
     ImGui::PushFont(fonts().heading);
-    ImGui::TextWrapped("%s", tr(txt::heading_who_is_right));
+    text_wrapped(tr(txt::heading_who_is_right));
     ImGui::PopFont();
     if (!r.has_commodity) {
         ImGui::TextDisabled("%s", tr(txt::panel_who_is_right_missing));
@@ -269,7 +265,7 @@ ImVec2 draw_who_is_right(const ExplorerState& state, ImVec2 size) {
             ImGui::BeginGroup();
             ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + column);
             ImGui::PushStyleColor(ImGuiCol_Text, c ? pal.restricted : pal.frontier);
-            ImGui::TextWrapped("%s", names[c]);
+            text_wrapped(names[c]);
             ImGui::PopStyleColor();
             for (int i = 0; i < 2; ++i) {
                 std::string line = trf(txt::panel_who_is_right_number, {{"number", both[c]->numbers[i].text},
@@ -282,7 +278,7 @@ ImVec2 draw_who_is_right(const ExplorerState& state, ImVec2 size) {
         }
         ImGui::Spacing();
         ImGui::PushStyleColor(ImGuiCol_Text, pal.text_dim);
-        ImGui::TextWrapped("%s", trf(txt::panel_who_is_right_separates, {{"year", std::to_string(year)}}).c_str());
+        text_wrapped(trf(txt::panel_who_is_right_separates, {{"year", std::to_string(year)}}));
         ImGui::PopStyleColor();
         double largest = 1e-9;
         for (const AssumptionGap& g : r.separating) largest = std::max(largest, std::fabs(g.effect_years));
@@ -447,7 +443,7 @@ void draw_advanced(ExplorerState& state, float width) {
             const float room = link_x - ImGui::GetStyle().ItemSpacing.x * 2;
             ImGui::PushTextWrapPos(left + room);
             const char* label = param_label(i);
-            ImGui::TextWrapped("%s", label);
+            text_wrapped(label);
             if (changed_from_preset) {
                 const char* changed = tr(txt::levers_changed);
                 const float changed_w = ImGui::CalcTextSize(changed).x + ImGui::GetStyle().ItemSpacing.x;
@@ -474,7 +470,7 @@ void draw_headline(const ExplorerState& state, float width) {
     const Palette& pal = palette();
     ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width);
     ImGui::PushFont(fonts().heading);
-    ImGui::TextWrapped("%s", h.sentence.c_str());
+    text_wrapped(h.sentence);
     ImGui::PopFont();
     ImGui::PopTextWrapPos();
     ImGui::Spacing();

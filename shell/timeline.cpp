@@ -11,6 +11,7 @@
 #include "imgui.h"
 #include "imgui_internal.h"
 #include "panels.h"
+#include "text.h"
 #include "theme.h"
 
 namespace cp::shell {
@@ -22,7 +23,7 @@ float small_size() { return ImGui::GetFontSize() * 14.0f / 16.0f; }
 void small_text(const std::string& text, ImU32 colour) {
     ImGui::PushFont(small_font());
     ImGui::PushStyleColor(ImGuiCol_Text, colour);
-    ImGui::TextWrapped("%s", text.c_str());
+    text_wrapped(text);
     ImGui::PopStyleColor();
     ImGui::PopFont();
 }
