@@ -105,6 +105,30 @@ std::string with_unit(const std::string& number, const char* unit) {
     return number + " " + unit;
 }
 
+const char* unit_text(const char* unit) {
+    struct Word {
+        const char* unit;
+        txt::Id word;
+    };
+    static const Word kWords[] = {
+        {"x/yr", txt::unit_param_x_per_yr},
+        {"USD bn/yr", txt::unit_param_usd_bn_per_yr},
+        {"x", txt::unit_param_x},
+        {"share/yr", txt::unit_param_share_per_yr},
+        {"ms", txt::unit_param_ms},
+        {"H100e/yr", txt::unit_param_h100e_per_yr},
+        {"dies/yr", txt::unit_param_dies_per_yr},
+        {"H100e/chip", txt::unit_param_h100e_per_chip},
+        {"USD/chip", txt::unit_param_usd_per_chip},
+        {"OOM", txt::unit_param_oom},
+        {"yr", txt::unit_param_yr},
+        {"days", txt::unit_param_days},
+    };
+    for (const Word& w : kWords)
+        if (std::strcmp(unit, w.unit) == 0) return tr(w.word);
+    return unit;
+}
+
 std::string format_exact(double value, const char* unit) {
     if (std::strcmp(unit, "share") == 0) return printf_string("%.2f%%", value * 100.0);
     char buffer[48];

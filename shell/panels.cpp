@@ -46,14 +46,13 @@ bool is_share(const ParamInfo& info) { return std::strcmp(info.unit, "share") ==
 std::string value_text(const ParamInfo& info, double value) {
     if (is_share(info)) return format_percent(value);
     char buffer[48];
-    std::snprintf(buffer, sizeof buffer, "%.3g %s", value, info.unit);
+    std::snprintf(buffer, sizeof buffer, "%.3g %s", value, unit_text(info.unit));
     return buffer;
 }
 
 std::string range_text(const ParamInfo& info) {
     return trf(txt::entry_range, {{"low", value_text(info, info.min)}, {"high", value_text(info, info.max)}});
 }
-
 
 void parameter_tooltip(const ParamInfo& info, const Scenario& scenario, int index) {
     if (!ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenBlockedByActiveItem)) return;
@@ -82,9 +81,9 @@ bool parameter_slider(ExplorerState& state, int index, float width, bool large) 
     if (is_share(info))
         std::snprintf(format, sizeof format, "%%.0f%%%%");
     else if (info.is_integer)
-        std::snprintf(format, sizeof format, "%%.0f %s", info.unit);
+        std::snprintf(format, sizeof format, "%%.0f %s", unit_text(info.unit));
     else
-        std::snprintf(format, sizeof format, "%%.3g %s", info.unit);
+        std::snprintf(format, sizeof format, "%%.3g %s", unit_text(info.unit));
     ImGuiSliderFlags flags = info.log_slider ? ImGuiSliderFlags_Logarithmic : 0;
     if (large) {
         ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(10, 11));
