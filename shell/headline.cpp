@@ -155,6 +155,16 @@ std::string outcomes_json(const Scenario& scenario, const Params& params, const 
         out += "]";
     }
     out += "},\"hash\":" + json_string(permalink);
+    // In another language the page's text layer takes its words from here (English is its own).
+    if (language() != Language::en) {
+        out += std::string(",\"lang\":") + json_string(language_tag(language())) + ",\"labels\":{";
+        for (int s = 0; s < kSeriesCount; ++s) {
+            const SeriesInfo& info = series_info(s);
+            out += std::string(s ? "," : "") + json_string(info.bloc == Bloc::restricted ? info.name : info.key) + ":" +
+                   json_string(series_label(s));
+        }
+        out += std::string("},\"record_item\":") + json_string(tr(txt::text_layer_record_item));
+    }
     if (record) {
         out += ",\"record\":[";
         for (size_t i = 0; i < record->size(); ++i) {

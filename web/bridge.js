@@ -27,8 +27,8 @@
       var pct = value * 100;
       return (Math.abs(pct) < 10 && pct !== 0 ? pct.toFixed(1).replace(/\.0$/, '') : Math.round(pct)) + '%';
     }
-    if (/^years_|_years(_behind)?$/.test(name)) return formatNumber(value) + ' years';
-    if (/_months$/.test(name)) return formatNumber(value) + ' months';
+    if (/^years_|_years(_behind)?$/.test(name)) return formatNumber(value) + (textLang === 'zh-Hans' ? ' \u5e74' : ' years');
+    if (/_months$/.test(name)) return formatNumber(value) + (textLang === 'zh-Hans' ? ' \u4e2a\u6708' : ' months');
     return formatNumber(value);
   }
 
@@ -161,8 +161,10 @@
     return li;
   }
 
+  var textLang = 'en';  // the language of the last outcomes (the app's), for the units written here
   function render(data) {
     lastRender = Date.now();
+    textLang = data.lang || 'en';
     var live = document.getElementById('outcomes');
     if (live) {
       var frag = document.createDocumentFragment();
@@ -192,7 +194,8 @@
       var restList = rest ? document.createElement('ul') : list;
       Object.keys(outcomes).forEach(function (name) {
         if (shown[name]) return;
-        restList.appendChild(item(name, outcomes[name], label(name) + ': ' + formatOutcome(name, outcomes[name])));
+        var words = (data.labels && data.labels[name]) || label(name);  // the app's words in Chinese
+        restList.appendChild(item(name, outcomes[name], words + (data.labels ? '\uff1a' : ': ') + formatOutcome(name, outcomes[name])));
       });
       // The public record the charts draw as diamonds: value, year, what it is, its source.
       if (rest && Array.isArray(data.record)) {
@@ -200,8 +203,10 @@
           var li = document.createElement('li');
           li.setAttribute('data-record', p.series);
           li.setAttribute('data-value', String(p.value));
-          li.textContent = 'Public record: ' + p.label + ', ' + (p.what || label(p.series)) + ', ' + p.year + ': ' +
-            formatNumber(p.value) + ' ' + p.source;
+          var fields = {label: p.label, what: p.what || label(p.series), year: p.year, value: formatNumber(p.value), source: p.source};
+          li.textContent = data.record_item
+            ? data.record_item.replace(/\{(\w+)\}/g, function (m, k) { return k in fields ? fields[k] : m; })
+            : 'Public record: ' + p.label + ', ' + fields.what + ', ' + p.year + ': ' + fields.value + ' ' + p.source;
           restList.appendChild(li);
         });
       }
