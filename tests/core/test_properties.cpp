@@ -256,3 +256,77 @@ TEST_CASE("attribution counts a lever's steps from the policy year: the 2028 cut
     const Scenario today = cp::test::load_preset("today");
     CHECK(a.open_value == Approx(shapley(today, today.params, Metric::years_behind, 2030).open_value).epsilon(1e-12));
 }
+
+// The rent premium is an advanced slider, not a lever: cheaper renting should help the restricted
+// country, or at least never hurt it. Today's model does not keep this promise (core/README.md, "Open
+// problem": lowering the premium lowers the ceiling on owned routes, so smuggled and legal chips drop
+// out and the home cluster shrinks), and no rule found so far keeps it together with "stricter export
+// controls never raise usable compute" (the README says why). The property is written in its final
+// form, over the same kind of draws as the lever properties, and hidden ("[.]": run it with
+// `cp_core_tests "[rent_premium]"`) until a model change makes it hold; it reports what it finds.
+TEST_CASE("cheaper rent never puts the restricted country further behind nor lowers its usable compute",
+          "[.][rent_premium]") {
+    Rng rng(3);
+    auto base = std::make_unique<Run>();
+    auto cheap = std::make_unique<Run>();
+    const double lowest = param_info(p_rent_premium).min;
+    long checks = 0, further_behind = 0, less_usable = 0;
+    int draws = 0, draws_failing = 0, first_failing = -1;
+    double worst_years = 0;
+    for (int k = 0; k < kPropertyDraws; ++k) {
+        const bool edge = k % 2 == 1;
+        const Draw d = random_draw(rng, edge);
+        const double m = d.p[p_rent_premium];
+        if (!(m > lowest)) continue;
+        Draw t = d;
+        t.p[p_rent_premium] = rng.next() % 4 == 0 ? lowest : lowest + (m - lowest) * rng.uniform01();
+        simulate(d.sc, d.p, *base);
+        simulate(t.sc, t.p, *cheap);
+        ++draws;
+        bool failed = false;
+        for (int y = 0; y < base->years(); ++y) {
+            const double yb0 = base->value[r_years_behind][y], yb1 = cheap->value[r_years_behind][y];
+            const double u0 = base->value[r_usable_compute_h100e][y], u1 = cheap->value[r_usable_compute_h100e][y];
+            checks += 2;
+            if (!not_above(yb1, yb0)) {
+                ++further_behind;
+                worst_years = std::max(worst_years, yb1 - yb0);
+                failed = true;
+            }
+            if (!not_above(u0, u1)) {
+                ++less_usable;
+                failed = true;
+            }
+        }
+        draws_failing += failed;
+        if (failed && first_failing < 0) first_failing = k;
+    }
+    WARN("rent premium lowered in " << draws << " draws (" << checks << " checks): further behind in "
+                                    << further_behind << " year-checks (worst +" << worst_years
+                                    << " years), less usable compute in " << less_usable << "; " << draws_failing
+                                    << " draws fail, the first is draw " << first_failing);
+    CHECK(draws > kPropertyDraws / 2);
+    CHECK(further_behind == 0);
+    CHECK(less_usable == 0);
+}
+
+// The case a reader meets first: today's scenario with the premium dragged from 3x down to 1x. Known to
+// fail (2.01 years behind at 1x against 1.82 at 3x in 2030; see core/README.md, "Open problem"), so it is
+// marked "[!shouldfail]": it passes while the model is wrong and turns red once a fix makes it hold,
+// which is the moment to drop the tag.
+TEST_CASE("today's scenario, 2030: renting at cost (premium 1x) leaves the country no further behind than at 3x",
+          "[model][properties][rent_premium][!shouldfail]") {
+    const Scenario sc = cp::test::load_preset("today");
+    REQUIRE(sc.id == "today");
+    auto run = std::make_unique<Run>();
+    double years[2] = {};
+    const double premiums[2] = {1.0, 3.0};
+    for (int i = 0; i < 2; ++i) {
+        Params p = sc.params;
+        p[p_rent_premium] = premiums[i];
+        simulate(sc, p, *run);
+        years[i] = run->at(r_years_behind, 2030);
+    }
+    WARN("today, 2030: years behind " << years[0] << " at rent premium 1x, " << years[1] << " at 3x");
+    CHECK(years[0] <= years[1]);
+}
