@@ -211,6 +211,13 @@ void App::Impl::top_bar(float width) {
         view.dark = !view.dark;
         state.set_view(view);
     }
+    // The other language, named in itself; shown once its fonts are at hand (the desktop app always,
+    // the page after a reader chose Chinese: before that, the page's own switch fetches them).
+    if (cjk_fonts_available() && !options.embed) {
+        flow_same_line(button_width(tr(txt::app_other_language)), right);
+        if (labelled_button(txt::app_other_language, "language"))
+            state.set_language(language() == Language::en ? Language::zh : Language::en);
+    }
 #ifndef __EMSCRIPTEN__
     flow_same_line(button_width(tr(txt::app_file)), right);
     if (labelled_button(txt::app_file, "file")) ImGui::OpenPopup("file");

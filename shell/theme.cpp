@@ -29,7 +29,7 @@ FontBytes cjk_font(bool bold) {
 
 // Merges CJK glyphs into the font added last. One horizontal sample is enough for ideographs (they
 // are drawn at their raster size), and it halves the atlas, which Chinese makes large.
-void merge_cjk(bool bold, float size_px, float pixel_ratio) {
+void merge_cjk(bool bold, float size_px, float pixel_ratio, const ImWchar* ranges) {
     FontBytes bytes = cjk_font(bold);
     if (bytes.data == nullptr) return;
     ImFontConfig config;
@@ -39,8 +39,7 @@ void merge_cjk(bool bold, float size_px, float pixel_ratio) {
     config.OversampleV = 1;
     config.PixelSnapH = true;
     ImGui::GetIO().Fonts->AddFontFromMemoryTTF(const_cast<unsigned char*>(bytes.data), bytes.size,
-                                               size_px * pixel_ratio, &config,
-                                               translation_glyph_ranges(language()).data());
+                                               size_px * pixel_ratio, &config, ranges);
 }
 
 constexpr ImU32 rgb(unsigned hex, unsigned alpha = 255) {
@@ -157,17 +156,20 @@ void load_fonts(float pixel_ratio) {
     const bool cjk = g_fonts_language != Language::en;
     // In each font the first source that has a glyph wins: Latin from Inter, then semibold CJK for
     // headings (its subset holds only heading characters), then regular CJK for everything else.
+    const ImWchar* ranges = translation_glyph_ranges(g_fonts_language).data();
+    // English keeps two ideographs when it can: the "中文" button that switches to Chinese.
+    static const ImWchar kLanguageButton[] = {0x4E2D, 0x4E2D, 0x6587, 0x6587, 0};
     g_fonts.body = add_font("fonts/Inter-Regular.otf", 16.0f, pixel_ratio);
-    if (cjk) merge_cjk(false, 16.0f, pixel_ratio);
+    merge_cjk(false, 16.0f, pixel_ratio, cjk ? ranges : kLanguageButton);
     g_fonts.small = add_font("fonts/Inter-Regular.otf", 14.0f, pixel_ratio);
-    if (cjk) merge_cjk(false, 14.0f, pixel_ratio);
+    if (cjk) merge_cjk(false, 14.0f, pixel_ratio, ranges);
     g_fonts.heading = add_font("fonts/Inter-SemiBold.otf", 19.0f, pixel_ratio);
     if (cjk) {
-        merge_cjk(true, 19.0f, pixel_ratio);
-        merge_cjk(false, 19.0f, pixel_ratio);
+        merge_cjk(true, 19.0f, pixel_ratio, ranges);
+        merge_cjk(false, 19.0f, pixel_ratio, ranges);
     }
     g_fonts.big = add_font("fonts/Inter-SemiBold.otf", 30.0f, pixel_ratio);
-    if (cjk) merge_cjk(true, 30.0f, pixel_ratio);
+    if (cjk) merge_cjk(true, 30.0f, pixel_ratio, ranges);
     io.Fonts->Build();
     // Glyphs are rasterised at device pixels; drawing at 1/ratio keeps layout in CSS pixels, crisp.
     io.FontGlobalScale = 1.0f / pixel_ratio;
