@@ -3,12 +3,11 @@
   'use strict';
   var box = document.getElementById('param-table');
   if (!box || new URLSearchParams(location.search).get('embed') === '1') return;
-
-  // Strings from the page's catalogue in Chinese (web/i18n.js), else the English given here.
   var I = window.ComputePovertyI18n;
-  function zh() { return !!I && I.current() === 'zh'; }
+  var zh = false;
+  // The catalogue's string in Chinese (web/i18n.js), else the English given.
   function t(key, en) { return I ? I.t(key, en) : en; }
-  function fill(s, o) { return s.replace(/\{(\w+)\}/g, function (m, k) { return k in o ? o[k] : m; }); }
+  function fill(s, o) { return s.replace(/\{(\w+)\}/g, function (m, k) { return o[k]; }); }
 
   function fmt(x) {
     if (typeof x !== 'number' || !isFinite(x)) return String(x);
@@ -19,27 +18,21 @@
     }
     return x.toLocaleString('en-US', {maximumFractionDigits: 3});
   }
-  // Chinese counts in 万, 亿, 万亿 (assets/i18n/GLOSSARY.md, "Numbers"): 216000 -> 21.6 万.
+  // Chinese counts in 万, 亿, 万亿 (GLOSSARY.md): 216000 -> 21.6 万; a space between digits and Chinese.
   function fmtZh(x) {
-    var ax = Math.abs(x);
-    if (!(ax >= 1e4 && ax < 1e16)) return ax >= 1e3 && ax < 1e4 ? String(+x.toFixed(3)) : fmt(x);
-    var d = ax >= 1e12 ? [1e12, '\u4e07\u4ebf'] : ax >= 1e8 ? [1e8, '\u4ebf'] : [1e4, '\u4e07'];
-    return +(x / d[0]).toFixed(2) + ' ' + d[1];
+    var d = [[1e12, '\u4e07\u4ebf'], [1e8, '\u4ebf'], [1e4, '\u4e07']].filter(function (d) { return Math.abs(x) >= d[0]; })[0];
+    return d ? +(x / d[0]).toFixed(2) + ' ' + d[1] : Math.abs(x) >= 1e3 ? String(x) : fmt(x);
   }
-  // A space between digits or Latin letters and Chinese characters, none between Chinese ones.
-  function spaced(s) {
-    return s.replace(/([0-9A-Za-z%])(?=[\u3400-\u9fff])/g, '$1 ').replace(/([\u3400-\u9fff])(?=[0-9A-Za-z])/g, '$1 ');
-  }
+  function spaced(s) { return s.replace(/([0-9A-Za-z%])(?=[\u3400-\u9fff])|([\u3400-\u9fff])(?=[0-9A-Za-z])/g, '$1$2 '); }
   // A value with its unit as a reader says it: 75%, 2%/yr, 4.5×, 1.4×/yr, 100 days.
   function value(p, x, bare) {
     var u = p.unit || '';
-    if (zh()) {
-      var share = /^share/.test(u);
+    var share = /^share/.test(u);
+    if (zh) {
       var n = u === 'FLOP' ? fmt(x) : fmtZh(share ? x * 100 : /^USD bn/.test(u) ? x * 1e9 : x);
-      if (bare || !u) return n + (share ? '%' : '');
-      return fill(t('page.params.unit.' + u.toLowerCase().replace(/[^a-z0-9]+/g, '_'), '{n} ' + u), {n: n});
+      return bare || !u ? n + (share ? '%' : '') : fill(t('page.params.unit.' + u.toLowerCase().replace(/[^a-z0-9]+/g, '_'), '{n} ' + u), {n: n});
     }
-    if (u === 'share' || u === 'share/yr') return fmt(x * 100) + '%' + (u === 'share/yr' && !bare ? ' a year' : '');
+    if (share) return fmt(x * 100) + '%' + (u === 'share/yr' && !bare ? ' a year' : '');
     if (u === 'x' || u === 'x/yr') return fmt(x) + '\u00d7' + (u === 'x/yr' && !bare ? ' a year' : '');
     return fmt(x) + (bare || !u ? '' : ' ' + u);
   }
@@ -51,17 +44,16 @@
     return c;
   }
 
-  var params = null;
-  var failure = null;
+  var params = null, failure = null;
   function render() {
-    var out = zh() ? spaced : String;
+    zh = !!I && I.current() === 'zh';
+    var out = zh ? spaced : String;
     if (failure) {
       var p = document.createElement('p');
       p.className = 'note';
       p.textContent = fill(t('page.params.error', 'The parameter table could not be loaded ({error}); core/README.md in the source lists it.'),
                            {error: failure});
-      box.replaceChildren(p);
-      return;
+      return box.replaceChildren(p);
     }
     var table = document.createElement('table');
     var head = table.createTHead().insertRow();
@@ -99,6 +91,6 @@
     failure = e.message;
     render();
   });
-  // The reader switched language (web/i18n.js): the table follows.
+  // The reader switched language (web/i18n.js).
   document.addEventListener('cp-language', function () { if (params || failure) render(); });
 })();
