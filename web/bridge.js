@@ -7,6 +7,10 @@
   var HASH_WRITE_MS = 250;         // address bar: at most one history.replaceState per 250 ms
   var ANNOUNCE_MS = 1000;          // aria-live: at most one update per second during a drag
 
+  // The page's words in the reader's language (web/i18n.js; English until its catalogue is in).
+  function t(key, en) { var I = window.ComputePovertyI18n; return I && I.t ? I.t(key, en) : en; }
+  function fill(text, args) { return text.replace(/\{(\w+)\}/g, function (m, k) { return k in args ? args[k] : m; }); }
+
   // ---- numbers for people (the app's own rounding is used where it gives one) ----
   function formatNumber(x) {
     if (!isFinite(x)) return String(x);
@@ -346,8 +350,9 @@
   CP.embedCode = function () {
     var src = pageUrl() + '?embed=1&panels=headline,chart,levers#' + currentHash();
     var id = 'compute-poverty-' + Math.random().toString(36).slice(2, 8);
-    return '<iframe id="' + id + '" src="' + src.replace(/&/g, '&amp;').replace(/"/g, '&quot;') + '" title="Compute Poverty: ' +
-           'can a country rent the AI compute it does not own?" width="100%" height="760" style="border:0" ' +
+    var title = t('page.embed.iframe_title', 'Compute Poverty: can a country rent the AI compute it does not own?');
+    return '<iframe id="' + id + '" src="' + src.replace(/&/g, '&amp;').replace(/"/g, '&quot;') + '" title="' +
+           title.replace(/&/g, '&amp;').replace(/"/g, '&quot;') + '" width="100%" height="760" style="border:0" ' +
            'loading="lazy" allow="clipboard-write"></iframe>\n' +
            '<script>(function () {\n' +
            '  var f = document.getElementById("' + id + '"), o = new URL(f.src).origin;\n' +
@@ -359,9 +364,10 @@
   };
   function copied(button, ok, text) {
     var status = document.getElementById('tools-status');
-    if (status) status.textContent = ok ? 'Copied' : 'Copy failed: select and copy by hand: ' + text;
+    if (status) status.textContent = ok ? t('page.tools.copied', 'Copied') : fill(t('page.tools.copy_failed', 'Copy failed: select and copy by hand: {text}'), {text: text});
     if (button) button.setAttribute('data-copied', ok ? '1' : '0');
-    setTimeout(function () { if (status && status.textContent === 'Copied') status.textContent = ''; }, 3000);
+    var shown = status && status.textContent;
+    setTimeout(function () { if (ok && status && status.textContent === shown) status.textContent = ''; }, 3000);
   }
   CP.copyLink = function (button) {
     CP.flushHash();

@@ -82,7 +82,7 @@
     form = element('form', 'entry');
     form.hidden = true;
     form.noValidate = true;
-    form.setAttribute('aria-label', 'Type an exact value');
+    form.setAttribute('aria-label', t('page.entry.label', 'Type an exact value'));
     label = element('label', 'entry-label');
     label.htmlFor = 'entry-input';
     input = element('input', 'entry-input');
@@ -93,9 +93,9 @@
     input.setAttribute('enterkeyhint', 'done');
     input.setAttribute('aria-describedby', 'entry-hint entry-error');
     unit = element('span', 'entry-unit');
-    var set = element('button', 'entry-set', 'Set');
+    var set = element('button', 'entry-set', t('page.entry.set', 'Set'));
     set.type = 'submit';
-    var cancel = element('button', 'entry-cancel', 'Cancel');
+    var cancel = element('button', 'entry-cancel', t('page.entry.cancel', 'Cancel'));
     cancel.type = 'button';
     hint = element('p', 'entry-hint');
     hint.id = 'entry-hint';
@@ -122,6 +122,10 @@
     }, true);
   }
 
+  // The page's words in the reader's language (web/i18n.js; English until its catalogue is in).
+  function t(key, en) { var I = window.ComputePovertyI18n; return I && I.t ? I.t(key, en) : en; }
+  function fill(text, args) { return text.replace(/\{(\w+)\}/g, function (m, k) { return k in args ? args[k] : m; }); }
+
   function number(x) { return String(Math.round(x * 1e6) / 1e6); }
 
   // Opens the field for `name` (a parameter key, or "year"); false if the app has no such field.
@@ -138,7 +142,7 @@
     unit.textContent = f.unit;
     unit.hidden = !f.unit;
     var sep = f.unit && f.unit !== '%' ? ' ' : '';
-    hint.textContent = 'From ' + number(f.min) + sep + f.unit + ' to ' + number(f.max) + sep + f.unit;
+    hint.textContent = fill(t('page.entry.hint', 'From {min} to {max}'), {min: number(f.min) + sep + f.unit, max: number(f.max) + sep + f.unit});
     // A minus sign is missing from some phones' decimal keyboards: only ranges without one get it.
     input.setAttribute('inputmode', f.min < 0 ? 'text' : (f.integer ? 'numeric' : 'decimal'));
     input.value = f.text;

@@ -7,6 +7,10 @@
   var canvas = document.getElementById('canvas');
   var failed = false;
 
+  // The page's words in the reader's language (web/i18n.js; English until its catalogue is in).
+  function t(key, en) { var I = window.ComputePovertyI18n; return I && I.t ? I.t(key, en) : en; }
+  function fill(text, args) { return text.replace(/\{(\w+)\}/g, function (m, k) { return k in args ? args[k] : m; }); }
+
   function kb(n) { return Math.round(n / 1024).toLocaleString('en-US') + ' KB'; }
 
   function setStatus(text) { if (status && !failed) status.textContent = text; }
@@ -24,11 +28,11 @@
   window.ComputePovertyFail = fail;
 
   window.addEventListener('error', function (e) {
-    fail('Something went wrong while running the figure: ' + (e.message || 'unknown error') +
-         '. Reloading the page may help.');
+    fail(fill(t('page.status.error', 'Something went wrong while running the figure: {why}. Reloading the page may help.'),
+              {why: e.message || 'unknown error'}));
   });
   window.addEventListener('unhandledrejection', function (e) {
-    fail('The figure could not start: ' + (e.reason && e.reason.message ? e.reason.message : e.reason));
+    fail(fill(t('page.status.could_not_start', 'The figure could not start: {why}'), {why: e.reason && e.reason.message ? e.reason.message : e.reason}));
   });
   // A lost WebGL context (GPU reset, too many contexts, a long time in the background) is recovered
   // by reloading the page: the state lives in the URL hash, so the reader gets the same figure back.
@@ -43,7 +47,7 @@
     var now = Date.now();
     history = history.filter(function (t) { return now - t < 60000; });
     if (history.length >= 3) {
-      fail('The graphics context keeps being lost (the browser reclaimed the GPU). Reload the page to try again.');
+      fail(t('page.status.context_keeps_lost', 'The graphics context keeps being lost (the browser reclaimed the GPU). Reload the page to try again.'));
       return;
     }
     history.push(now);
@@ -57,7 +61,7 @@
     recovering = true;
     overlay.hidden = false;
     if (bar) bar.hidden = true;
-    status.textContent = 'The graphics context was lost (the browser reclaimed the GPU); restarting the figure\u2026';
+    status.textContent = t('page.status.context_lost', 'The graphics context was lost (the browser reclaimed the GPU); restarting the figure\u2026');
     setTimeout(recover, 2000);
   }, false);
   canvas.addEventListener('webglcontextrestored', recover, false);
@@ -74,13 +78,12 @@
   }, {capture: true, passive: true});
 
   if (typeof WebAssembly !== 'object' || typeof WebAssembly.instantiate !== 'function') {
-    fail('This figure needs WebAssembly, which this browser does not offer. Any current Firefox, Chrome, Safari or Edge runs it.');
+    fail(t('page.status.no_wasm', 'This figure needs WebAssembly, which this browser does not offer. Any current Firefox, Chrome, Safari or Edge runs it.'));
     return;
   }
   var probe = document.createElement('canvas').getContext('webgl2');
   if (!probe) {
-    fail('This figure needs WebGL 2, which is unavailable here (old browser, or hardware acceleration turned off). ' +
-         'The text below still explains the argument.');
+    fail(t('page.status.no_webgl', 'This figure needs WebGL 2, which is unavailable here (old browser, or hardware acceleration turned off). The text below still explains the argument.'));
     return;
   }
   // The largest drawing buffer WebGL gives without clamping it (web/fit.js keeps the canvas within it).
@@ -124,7 +127,8 @@
           return reader.read().then(function (r) {
             if (r.done) { controller.close(); return; }
             loaded += r.value.byteLength;
-            setStatus('Loading the model\u2026 ' + kb(loaded) + (total ? ' of ' + kb(total) : ''));
+            setStatus(total ? fill(t('page.status.loading_of', 'Loading the model\u2026 {loaded} of {total}'), {loaded: kb(loaded), total: kb(total)})
+                            : fill(t('page.status.loading_bytes', 'Loading the model\u2026 {loaded}'), {loaded: kb(loaded)}));
             if (bar && total) bar.value = loaded / total;
             controller.enqueue(r.value);
           });
@@ -136,10 +140,10 @@
           : streamed.arrayBuffer().then(function (b) { return WebAssembly.instantiate(b, imports); });
       return compile;
     }).then(function (result) {
-      setStatus('Starting\u2026');
+      setStatus(t('page.status.starting', 'Starting\u2026'));
       receiveInstance(result.instance, result.module);
     }).catch(function (e) {
-      fail('The figure could not be loaded (' + (e && e.message ? e.message : e) + '). Check your connection and reload.');
+      fail(fill(t('page.status.could_not_load', 'The figure could not be loaded ({why}). Check your connection and reload.'), {why: e && e.message ? e.message : e}));
     });
     return {};  // instantiation is asynchronous
   }
@@ -179,11 +183,11 @@
         window.ComputePoverty.installFigureLanguage(M, 'zh', M.cpLanguage);
         M.cpLanguage = null;
       }
-      setStatus('Starting\u2026');
+      setStatus(t('page.status.starting', 'Starting\u2026'));
       // The page's layout before the first frame, so that it is drawn in the right one (web/fit.js).
       if (window.ComputePoverty && window.ComputePoverty.applyLayout) window.ComputePoverty.applyLayout();
     },
-    onAbort: function (what) { fail('The figure stopped unexpectedly (' + what + '). Reloading the page may help.'); },
+    onAbort: function (what) { fail(fill(t('page.status.aborted', 'The figure stopped unexpectedly ({why}). Reloading the page may help.'), {why: what})); },
     // Called by the platform layer after the first drawn frame.
     onFirstFrame: function () {
       overlay.hidden = true;
@@ -196,10 +200,10 @@
     }
   };
 
-  setStatus('Loading the model\u2026');
+  setStatus(t('page.status.loading', 'Loading the model\u2026'));
   var script = document.createElement('script');
   script.src = 'app.js';
   script.async = true;
-  script.onerror = function () { fail('The figure could not be loaded (app.js missing). Check your connection and reload.'); };
+  script.onerror = function () { fail(fill(t('page.status.could_not_load', 'The figure could not be loaded ({why}). Check your connection and reload.'), {why: 'app.js missing'})); };
   document.body.appendChild(script);
 })();
