@@ -26,7 +26,7 @@ for (const f of fs.readdirSync(path.join(distDir, 'web')).sort()) {
 }
 // The fonts are compiled into app.wasm (counted there); listed for reference.
 const fontDir = path.join(repoRoot, 'build', 'web-release', 'assets', 'fonts');
-const fonts = fs.existsSync(fontDir) ? fs.readdirSync(fontDir).filter((f) => f.endsWith('.otf')).sort() : [];
+const fonts = fs.existsSync(fontDir) ? fs.readdirSync(fontDir).filter((f) => /^Inter-.*\.otf$/.test(f)).sort() : [];  // CJK: fetched
 
 console.log('file                         raw         gzip');
 for (const [label, s] of rows) console.log(`${label.padEnd(22)} ${kb(s.raw)} ${kb(s.gzip)}`);
