@@ -16,7 +16,7 @@ constexpr int kLanguageCount = 2;
 
 struct Translation {
     bool installed = false;
-    std::vector<std::string> strings;  // by txt::Id; empty = not translated (English shown)
+    std::vector<std::string> strings;                       // by txt::Id; empty = not translated (English shown)
     std::map<std::string, std::string, std::less<>> model;  // "param.export_controls.label" -> text
     std::vector<unsigned short> ranges{0};
 };
@@ -88,9 +88,7 @@ bool parse_language(std::string_view text, Language& out) {
 
 Language language() { return g_language; }
 
-bool translation_installed(Language language) {
-    return language == Language::en || translation(language).installed;
-}
+bool translation_installed(Language language) { return language == Language::en || translation(language).installed; }
 
 bool set_language(Language language) {
     if (!translation_installed(language)) return false;
@@ -208,12 +206,14 @@ const char* record_label(const RecordPoint& point) {
 
 const char* restricted_name(const Scenario& scenario) {
     static const Scenario kBuiltIn;
-    return scenario.restricted_name == kBuiltIn.restricted_name ? tr(txt::bloc_china) : scenario.restricted_name.c_str();
+    return scenario.restricted_name == kBuiltIn.restricted_name ? tr(txt::bloc_china)
+                                                                : scenario.restricted_name.c_str();
 }
 
 const char* frontier_name(const Scenario& scenario) {
     static const Scenario kBuiltIn;
-    return scenario.frontier_name == kBuiltIn.frontier_name ? tr(txt::bloc_us_and_allies) : scenario.frontier_name.c_str();
+    return scenario.frontier_name == kBuiltIn.frontier_name ? tr(txt::bloc_us_and_allies)
+                                                            : scenario.frontier_name.c_str();
 }
 
 const std::vector<unsigned short>& translation_glyph_ranges(Language language) {

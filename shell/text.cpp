@@ -12,10 +12,33 @@ bool is_ideographic(unsigned c) { return c >= 0x2E80 && c <= 0xFFEF; }
 // Characters a line may not start with (they close what came before) ...
 bool closes(unsigned c) {
     switch (c) {
-        case ',': case '.': case ';': case ':': case '!': case '?': case ')': case ']': case '%':
-        case 0x3001: case 0x3002: case 0xFF0C: case 0xFF0E: case 0xFF1B: case 0xFF1A: case 0xFF01: case 0xFF1F:
-        case 0xFF09: case 0x300B: case 0x300D: case 0x300F: case 0x3011: case 0x201D: case 0x2019: case 0x2026:
-        case 0x00B7: case 0x30FC:
+        case ',':
+        case '.':
+        case ';':
+        case ':':
+        case '!':
+        case '?':
+        case ')':
+        case ']':
+        case '%':
+        case 0x3001:
+        case 0x3002:
+        case 0xFF0C:
+        case 0xFF0E:
+        case 0xFF1B:
+        case 0xFF1A:
+        case 0xFF01:
+        case 0xFF1F:
+        case 0xFF09:
+        case 0x300B:
+        case 0x300D:
+        case 0x300F:
+        case 0x3011:
+        case 0x201D:
+        case 0x2019:
+        case 0x2026:
+        case 0x00B7:
+        case 0x30FC:
             return true;
         default:
             return false;
@@ -25,7 +48,15 @@ bool closes(unsigned c) {
 // ... nor end with (they open what comes after).
 bool opens(unsigned c) {
     switch (c) {
-        case '(': case '[': case 0xFF08: case 0x300A: case 0x300C: case 0x300E: case 0x3010: case 0x201C: case 0x2018:
+        case '(':
+        case '[':
+        case 0xFF08:
+        case 0x300A:
+        case 0x300C:
+        case 0x300E:
+        case 0x3010:
+        case 0x201C:
+        case 0x2018:
             return true;
         default:
             return false;
@@ -49,9 +80,9 @@ std::string break_lines(const ImFont* font, float size, std::string_view text, f
     out.reserve(text.size() + 16);
     const char* const begin = text.data();
     const char* const end = begin + text.size();
-    const char* line = begin;        // where the current line starts
-    const char* cut = nullptr;       // the last place the line may end
-    const char* resume = nullptr;    // where the next line starts if it ends at `cut`
+    const char* line = begin;      // where the current line starts
+    const char* cut = nullptr;     // the last place the line may end
+    const char* resume = nullptr;  // where the next line starts if it ends at `cut`
     float line_width = 0.0f;
     unsigned previous = 0;
     auto end_line = [&](const char* at, const char* next) {

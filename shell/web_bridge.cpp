@@ -6,11 +6,11 @@
 #include "exact_entry.h"
 #include "exports.h"
 #include "i18n.h"
-#include "theme.h"
 #include "imgui.h"
 #include "imgui_internal.h"
 #include "panels.h"
 #include "state.h"
+#include "theme.h"
 
 #ifdef __EMSCRIPTEN__
 #include <emscripten.h>

@@ -1,4 +1,5 @@
-// The Chinese edition: every string translated with the same placeholders, no missing glyph drawn, Chinese line breaks and numbers.
+// The Chinese edition: every string translated with the same placeholders, no missing glyph drawn, Chinese line breaks
+// and numbers.
 #include <catch2/catch.hpp>
 
 #include <nlohmann/json.hpp>
@@ -181,11 +182,11 @@ TEST_CASE("numbers are written as Chinese readers write them", "[i18n]") {
     ui.frames(1);
 #ifndef __EMSCRIPTEN__
     REQUIRE(shell::language() == shell::Language::zh);
-    CHECK(shell::format_count(1234567) == "123\u4E07");      // 123万
-    CHECK(shell::format_count(45300) == "4.5\u4E07");        // 4.5万
+    CHECK(shell::format_count(1234567) == "123\u4E07");  // 123万
+    CHECK(shell::format_count(45300) == "4.5\u4E07");    // 4.5万
     CHECK(shell::format_count(950) == "950");
-    CHECK(shell::format_count(7.9e10) == "790\u4EBF");       // 790亿
-    CHECK(shell::format_count(2.5e12) == "2.5\u4E07\u4EBF");  // 2.5万亿
+    CHECK(shell::format_count(7.9e10) == "790\u4EBF");                         // 790亿
+    CHECK(shell::format_count(2.5e12) == "2.5\u4E07\u4EBF");                   // 2.5万亿
     CHECK(shell::format_with_unit(7.9e10, "USD") == "790\u4EBF\u7F8E\u5143");  // 790亿美元
     CHECK(shell::format_years(1.82) == "1.8 \u5E74");
     CHECK(shell::format_percent(0.19) == "19%");
