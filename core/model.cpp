@@ -155,10 +155,13 @@ void simulate_impl(const Scenario& scenario, const Params& given, Run& out, int 
     const double rent_m = p[p_rent_premium];
     const double seizure_keep = 1.0 - p[p_conflict_probability] * p[p_seizure_share];
     const double control_keep = 1.0 - p[p_control_discount];
-    // Value of a rented H100e against an owned one on the open market (no denial): the yardstick
-    // for the dearest owned route worth buying.
+    // Value of a rented H100e against an owned one on the open market (no denial): with the owners'
+    // yardstick premium, the dearest owned route worth buying. The yardstick is not the rent premium
+    // lever: were it, cheaper renting would shut out chips that capped leases cannot replace, and the
+    // country would own less, train smaller and leave money unspent (core/README "Rent premium").
     const double rent_value_open = (1.0 - cutoff_hazard(p, 0.0)) * seizure_keep * control_keep;
-    const double owned_ceiling = rent_value_open > 0 ? rent_m / rent_value_open : HUGE_VAL;  // x market price
+    const double owned_ceiling =
+        rent_value_open > 0 ? p[p_owners_yardstick] / rent_value_open : HUGE_VAL;  // x market price
     const double run_fraction_of_year = p[p_run_length_days] / 365.0;
     const double rho = p[p_run_combine_rho];
 

@@ -27,6 +27,7 @@ enum ParamId : int {
     p_third_country_enforcement,
     p_cutoff_hazard,
     p_rent_premium,
+    p_owners_yardstick,
     p_rent_denial_markup,
     p_control_discount,
     p_rent_block_share,

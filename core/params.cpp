@@ -123,6 +123,13 @@ const ParamInfo kTable[] = {
      "EST from [S36,S37,S38]: gives $2.1-2.2 per H100-hour in 2025 (observed $1.70 Oct 2025 to $2.35 Mar 2026 [S36]), "
      "~2-3x an owner's $0.90-1.40 per useful hour [S38]",
      "1x = renting costs the same as owning", "5x = renting is very expensive", G::cloud, false, false},
+    {"owners_yardstick", "Dearest chip worth owning", "x", 1, 10, 3.0,
+     "Owners buy a chip (legal, smuggled or domestic) while it costs no more per usable H100e than renting would at "
+     "this premium; it is the market's premium, not the rent premium lever: a country buying chips for its own "
+     "clusters weighs them against renting at market terms, so cheaper renting adds rented compute without "
+     "shrinking what is owned",
+     "[S36,S38] the calibrated rent premium (3x an owner's yearly cost); assumption: buyers of chips do not follow "
+     "the lever", "1x = only chips as cheap as renting", "10x = almost any chip", G::cloud, false, false},
     {"rent_denial_markup", "Rent markup under denial", "share", 0, 2, 0.5,
      "Extra price of what can still be rented at 100% cloud denial (resellers, fronts, third-country middlemen)",
      "assumption: smuggling's grey-market premium of +50-100% [S30] carried over to rented capacity",
