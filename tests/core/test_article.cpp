@@ -26,6 +26,12 @@ TEST_CASE("article, renting: the loophole puts twice as much abroad and is no cl
           "[article]") {
     CHECK(outcome("cloud_loophole", {}, r_leverage_share) >= 1.8 * outcome("today", {}, r_leverage_share));
     CHECK(outcome("cloud_loophole", {}, r_years_behind) >= outcome("today", {}, r_years_behind));
+    // Renting at cost buys more compute, more of it exposed, and no larger run.
+    CHECK(outcome("cloud_loophole", {"rent_premium=1"}, r_usable_compute_h100e) >
+          1.1 * outcome("cloud_loophole", {}, r_usable_compute_h100e));
+    CHECK(outcome("cloud_loophole", {"rent_premium=1"}, r_leverage_share) >
+          outcome("cloud_loophole", {}, r_leverage_share) + 0.05);
+    CHECK(outcome("cloud_loophole", {"rent_premium=1"}, r_years_behind) == outcome("cloud_loophole", {}, r_years_behind));
     CHECK(outcome("cloud_loophole", {"rent_premium=1", "rent_block_share=0.2"}, r_years_behind) <
           outcome("cloud_loophole", {}, r_years_behind) - 0.1);
 }
