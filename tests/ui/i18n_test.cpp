@@ -156,7 +156,9 @@ TEST_CASE("the same figure in English draws no missing glyph either", "[i18n]") 
     ui.frames(4);
     const GlyphCount count = count_drawn_glyphs();
     CHECK(count.missing == 0);
-    CHECK(count.cjk == 2);  // only the button that switches to Chinese: "中文"
+    // Only the button that switches to Chinese ("中文"), where its font is at hand (natively; the
+    // page fetches it only when a reader asks for Chinese).
+    CHECK(count.cjk == (shell::cjk_fonts_available() ? 2 : 0));
 }
 
 TEST_CASE("links carry the language: lang=zh, kept by links without one, refused when unknown", "[i18n]") {
