@@ -87,6 +87,30 @@ int lever_of_key(std::string_view key) {
     return -1;
 }
 
+// The model's checks speak English (the command line shares them); a reader in another language
+// gets the same facts in it. English keeps the model's words exactly.
+std::string param_problem(const std::string& english, int index, const std::string& text) {
+    if (english.empty() || language() == Language::en || index < 0) return english;
+    const ParamInfo& info = param_info(index);
+    const std::string range = "[" + round_trip_number(info.min) + ", " + round_trip_number(info.max) + "]";
+    char* end = nullptr;
+    const double value = text.empty() ? 0.0 : std::strtod(text.c_str(), &end);
+    const std::initializer_list<Arg> args = {
+        {"param", param_label(index)}, {"value", text.substr(0, 40)}, {"range", range}};
+    if (text.empty() || end == nullptr || *end != '\0' || !std::isfinite(value))
+        return trf(txt::state_value_not_number, args);
+    if (value < info.min || value > info.max) return trf(txt::state_value_outside_range, args);
+    if (info.is_integer && value != std::floor(value)) return trf(txt::state_value_not_whole, args);
+    return english;
+}
+
+std::string policy_year_problem(const std::string& english, int year, int end_year) {
+    if (english.empty() || language() == Language::en) return english;
+    return trf(txt::state_policy_year_outside, {{"year", std::to_string(year)},
+                                                {"first", std::to_string(kFirstYear)},
+                                                {"last", std::to_string(std::min(kMaxPolicyYear, end_year))}});
+}
+
 // Applies "LEVER@YEAR" = VALUE or "off" to `sc`. `seen` (lever x year) refuses two steps for one year
 // in one link or message. Returns why it is refused, or an empty string.
 std::string apply_step_pair(Scenario& sc, const std::string& key, const std::string& value,
@@ -114,7 +138,7 @@ std::string apply_step_pair(Scenario& sc, const std::string& key, const std::str
         sc.step_source[l][static_cast<size_t>(year - kFirstYear)].clear();
         return {};
     }
-    return apply_scenario_assignment(sc, key + "=" + value);
+    return param_problem(apply_scenario_assignment(sc, key + "=" + value), lever_index(lever), value);
 }
 
 // What a link without "s=" starts from when there are no presets.
@@ -218,7 +242,7 @@ void ExplorerState::select_preset(int i) {
 
 bool ExplorerState::set_param_live(int i, double value) {
     if (i < 0 || i >= param_count()) return false;
-    std::string problem = check_param_value(i, value);
+    std::string problem = param_problem(check_param_value(i, value), i, round_trip_number(value));
     if (!problem.empty()) {
         message_ = problem;
         message_is_error_ = true;
@@ -253,7 +277,7 @@ bool ExplorerState::refuse(const std::string& why) {
 
 bool ExplorerState::set_policy_year_live(int year) {
     const int before = scenario_.policy_year;
-    const std::string problem = cp::set_policy_year(scenario_, year);
+    const std::string problem = policy_year_problem(cp::set_policy_year(scenario_, year), year, scenario_.end_year);
     if (!problem.empty())
         return refuse(trf(txt::state_policy_year_refused, {{"year", std::to_string(year)}, {"why", problem}}));
     begin_edit(before);
@@ -282,7 +306,8 @@ bool ExplorerState::add_step(int lever, int year, double value) {
                           {{"lever", label},
                            {"year", std::to_string(year)},
                            {"value", percent_text(scenario_.steps[l].step[static_cast<size_t>(existing)].value)}}));
-    const std::string problem = check_param_value(lever_index(lever), value);
+    const std::string problem =
+        param_problem(check_param_value(lever_index(lever), value), lever_index(lever), round_trip_number(value));
     if (!problem.empty())
         return refuse(
             trf(txt::state_step_refused, {{"lever", label}, {"year", std::to_string(year)}, {"why", problem}}));
@@ -505,11 +530,12 @@ bool ExplorerState::apply_permalink(std::string_view hash) {
     Scenario candidate = base;
     Params params = candidate.params;
     for (const auto& [key, value] : assignments) {
-        std::string problem = apply_assignment(params, key + "=" + value);
+        std::string problem = param_problem(apply_assignment(params, key + "=" + value), find_param(key), value);
         if (!problem.empty()) return reject(problem);
     }
     if (policy_year >= 0) {
-        std::string problem = cp::set_policy_year(candidate, policy_year);
+        std::string problem =
+            policy_year_problem(cp::set_policy_year(candidate, policy_year), policy_year, candidate.end_year);
         if (!problem.empty()) return reject(problem);
     }
     std::array<std::array<bool, kMaxYears>, kLeverCount> seen{};
@@ -546,12 +572,12 @@ bool ExplorerState::apply_edits(std::string_view edits) {
         std::string problem;
         if (key == "policy_year") {
             const int year = parse_year(value);
-            problem =
-                year < 0 ? trf(txt::state_bad_policy_year, {{"value", value}}) : cp::set_policy_year(candidate, year);
+            problem = year < 0 ? trf(txt::state_bad_policy_year, {{"value", value}})
+                               : policy_year_problem(cp::set_policy_year(candidate, year), year, candidate.end_year);
         } else if (key.find('@') != std::string::npos) {
             problem = apply_step_pair(candidate, key, value, seen);
         } else if (find_param(key) >= 0) {
-            problem = apply_assignment(params, key + "=" + value);
+            problem = param_problem(apply_assignment(params, key + "=" + value), find_param(key), value);
         } else {
             problem = trf(txt::state_unknown_key, {{"key", key.substr(0, 40)}});
         }

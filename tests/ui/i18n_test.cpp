@@ -238,3 +238,25 @@ TEST_CASE("Chinese lines break between characters, never before closing punctuat
         CHECK(std::count(lines.begin(), lines.end(), '\n') >= (width < 100.0f ? 2 : 1));
     }
 }
+
+TEST_CASE("refusals speak the reader's language: the model's checks in Chinese, its own words in English", "[i18n]") {
+    UiHarness ui(1280, 800);
+    shell::ExplorerState& state = ui.state();
+    CHECK_FALSE(state.apply_permalink("v=2&export_controls=2"));
+    CHECK(state.message().find("outside the allowed range") != std::string::npos);  // the model's words
+#ifndef __EMSCRIPTEN__
+    REQUIRE(state.apply_permalink("v=2&lang=zh"));
+    ui.frames(1);
+    REQUIRE(shell::language() == shell::Language::zh);
+    const auto chinese = [](const std::string& text) { return text.find("\xE8\xB6\x85\xE5\x87\xBA") != std::string::npos; };
+    CHECK_FALSE(state.apply_permalink("v=2&lang=zh&export_controls=2"));
+    CHECK(chinese(state.message()));  // 超出 (outside)
+    CHECK(state.message().find("outside") == std::string::npos);
+    CHECK_FALSE(state.apply_permalink("v=2&lang=zh&policy_year=1990"));
+    CHECK(chinese(state.message()));
+    CHECK_FALSE(state.apply_edits("cloud_denial@2028=3"));
+    CHECK(chinese(state.message()));
+    CHECK_FALSE(state.apply_permalink("v=2&lang=zh&privacy_law=abc"));
+    CHECK(state.message().find("\xE6\x95\xB0\xE5\xAD\x97") != std::string::npos);  // 数字 (a number)
+#endif
+}
