@@ -158,7 +158,8 @@
     if (at >= 0) args[at + 1] += '&lang=zh'; else args.push('--state', 'lang=zh');
   }
   var cp = window.ComputePoverty;
-  var language = lang === 'zh' && cp && cp.loadFigureLanguage ? cp.loadFigureLanguage('zh') : null;
+  var language = lang === 'zh' && cp && cp.loadLanguageScript
+    ? cp.loadLanguageScript().then(function () { return cp.loadFigureLanguage('zh'); }) : null;
   if (language) language.catch(function () { /* reported when the app asks again (bridge.js) */ });
 
   window.Module = {
