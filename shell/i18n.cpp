@@ -182,6 +182,7 @@ const char* param_label(int index) { return param_text(index, "label", param_inf
 const char* param_meaning(int index) { return param_text(index, "meaning", param_info(index).meaning); }
 const char* param_low_words(int index) { return param_text(index, "low_words", param_info(index).low_words); }
 const char* param_high_words(int index) { return param_text(index, "high_words", param_info(index).high_words); }
+const char* param_source(int index) { return param_text(index, "source", param_info(index).source); }
 
 const char* series_label(int id) {
     const SeriesInfo& info = series_info(id);

@@ -48,6 +48,8 @@ const char* param_label(int index);
 const char* param_meaning(int index);
 const char* param_low_words(int index);
 const char* param_high_words(int index);
+// Where a parameter's default comes from: the [Sx] keys and their note, the note translated.
+const char* param_source(int index);
 const char* series_label(int id);
 // A preset's title and description by its id (a scenario file the reader loaded keeps its own words).
 const char* preset_title(const Scenario& scenario);

@@ -61,11 +61,11 @@ void parameter_tooltip(const ParamInfo& info, const Scenario& scenario, int inde
     ImGui::TextUnformatted(param_meaning(index));
     ImGui::Spacing();
     ImGui::TextDisabled("%s", trf(txt::levers_tooltip_range, {{"range", range_text(info)}}).c_str());
-    // A scenario's own source is its file's text; the table's is a model text like the label.
+    // A scenario's own note is its file's text, unless it is the model's (translated like the label).
     const std::string& source = scenario.source[static_cast<size_t>(index)];
-    const char* table_source = info.source;  // citations stay as written: [Sx] keys and their notes
+    const bool own = !source.empty() && source != info.source;
     ImGui::TextDisabled("%s",
-                        trf(txt::levers_tooltip_source, {{"source", source.empty() ? table_source : source}}).c_str());
+                        trf(txt::levers_tooltip_source, {{"source", own ? source : param_source(index)}}).c_str());
     ImGui::PopTextWrapPos();
     ImGui::EndTooltip();
 }

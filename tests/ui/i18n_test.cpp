@@ -107,6 +107,7 @@ TEST_CASE("the Chinese catalogue translates every string of the figure and keeps
         expect(base + "meaning", p.meaning);
         expect(base + "low_words", p.low_words);
         expect(base + "high_words", p.high_words);
+        expect(base + "source", p.source);
     }
     for (int s = 0; s < cp::kSeriesCount; ++s)
         expect(std::string("series.") + cp::series_info(s).key + ".label", cp::series_info(s).label);
