@@ -7,6 +7,7 @@
 #include <cstdlib>
 #include <cstring>
 
+#include "format.h"
 #include "i18n.h"
 #include "imgui.h"
 #include "imgui_internal.h"
@@ -96,7 +97,12 @@ bool plain_number(const std::string& s) {
 // '+' (ImGui would read "+5" as "add 5"). False when what remains is not a plain number.
 bool clean_number(const EntryField& field, const std::string& text, std::string* number) {
     std::string s = trimmed(text);
-    if (ends_with_unit(s, field.unit)) s = trimmed(s.substr(0, s.size() - field.unit.size()));
+    // The unit as the model writes it, or as the reader's language shows it ("H100 等效/年").
+    const std::string shown = unit_text(field.unit.c_str());
+    if (ends_with_unit(s, field.unit))
+        s = trimmed(s.substr(0, s.size() - field.unit.size()));
+    else if (ends_with_unit(s, shown))
+        s = trimmed(s.substr(0, s.size() - shown.size()));
     if (!plain_number(s)) return false;
     if (s[0] == '+') s.erase(0, 1);
     *number = s;
@@ -200,7 +206,7 @@ bool find_entry_field(const ExplorerState& state, const std::string& name, Entry
 std::string entry_value_text(const EntryField& field, double value) {
     std::string number = number_text(value * field.scale);
     if (field.unit.empty()) return number;
-    return number + (field.unit == "%" ? "" : " ") + field.unit;
+    return number + (field.unit == "%" ? "" : " ") + unit_text(field.unit.c_str());
 }
 
 std::string entry_start_text(const ExplorerState& state, const EntryField& field) {
