@@ -290,18 +290,20 @@ ImVec2 draw_who_is_right(const ExplorerState& state, ImVec2 size) {
             const AssumptionGap& g = r.separating[static_cast<size_t>(i)];
             // Largest first: from here on they would read "+0.00 yr", which separates nothing.
             if (std::fabs(g.effect_years) < 0.005) break;
-            const ParamInfo& info = param_info(g.param);
             char effect[32];
             std::snprintf(effect, sizeof effect, "%+.2f", g.effect_years);
-            const std::string text =
-                trf(txt::panel_who_is_right_assumption, {{"param", param_label(g.param)},
-                                                         {"yours", value_text(info, g.current)},
-                                                         {"commodity", value_text(info, g.commodity)},
-                                                         {"effect", effect}});
+            const bool history = g.param == AssumptionGap::kLeverHistory;
+            const std::string text = history ? trf(txt::panel_who_is_right_history, {{"effect", effect}})
+                                             : trf(txt::panel_who_is_right_assumption,
+                                                   {{"param", param_label(g.param)},
+                                                    {"yours", value_text(param_info(g.param), g.current)},
+                                                    {"commodity", value_text(param_info(g.param), g.commodity)},
+                                                    {"effect", effect}});
             ImGui::PushFont(fonts().small);
             ImGui::TextUnformatted(text.c_str());
             ImGui::PopFont();
-            if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", param_meaning(g.param));
+            if (ImGui::IsItemHovered())
+                ImGui::SetTooltip("%s", history ? tr(txt::panel_who_is_right_history_tooltip) : param_meaning(g.param));
             ImVec2 at = ImGui::GetCursorScreenPos();
             float length = static_cast<float>(std::fabs(g.effect_years) / largest) * w;
             draw->AddRectFilled(ImVec2(at.x, at.y), ImVec2(at.x + std::max(1.0f, length), at.y + 6.0f),

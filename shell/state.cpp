@@ -681,6 +681,21 @@ void ExplorerState::compare_with_commodity_view() {
         results_.separating.push_back(
             {i, params_[i], commodity[i], base - metric_value(moved, Metric::years_behind, year_)});
     }
+    // The years before the policy year follow the record, which the commodity view does not have:
+    // the same settings with no lever in those years.
+    Scenario unrecorded = scenario_;
+    bool recorded = false;
+    for (int l = 0; l < kLeverCount; ++l) {
+        LeverSchedule& h = unrecorded.history[static_cast<size_t>(l)];
+        for (int k = 0; k < h.count; ++k) recorded |= h.step[static_cast<size_t>(k)].value != 0.0;
+        h = {};
+        for (int y = kFirstYear; y < unrecorded.policy_year; ++y) h.set(y, 0.0);
+    }
+    if (recorded) {
+        simulate(unrecorded, params_, moved);
+        results_.separating.push_back(
+            {AssumptionGap::kLeverHistory, 0, 0, base - metric_value(moved, Metric::years_behind, year_)});
+    }
     std::sort(results_.separating.begin(), results_.separating.end(),
               [](const AssumptionGap& a, const AssumptionGap& b) {
                   return std::fabs(a.effect_years) > std::fabs(b.effect_years);

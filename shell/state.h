@@ -19,7 +19,10 @@ bool same_lever_plan(const Scenario& a, const Scenario& b);
 // One assumption on which the reader's settings and the commodity ("oil") view differ, and how much
 // of the training-run gap moving just that one to the commodity value would close.
 struct AssumptionGap {
-    int param = -1;
+    // A row that is not one parameter: the levers' recorded history (2022-2025), which the commodity
+    // view does not have (it has no levers in any year).
+    static constexpr int kLeverHistory = -2;
+    int param = -1;  // the parameter, or kLeverHistory
     double current = 0, commodity = 0;
     double effect_years = 0;  // years_behind(current) - years_behind(this one at the commodity value)
 };

@@ -413,3 +413,22 @@ TEST_CASE("on a phone the \"Who is right?\" panel ends with its content, not an 
     CAPTURE(y, h, content_bottom);
     CHECK(y + h - content_bottom <= ImGui::GetStyle().WindowPadding.y + 4.0f);
 }
+
+TEST_CASE("who is right: the levers' recorded history is one of the rows that separate the views", "[ui]") {
+    UiHarness ui(1280, 800);
+    ui.frames(2);
+    const auto history_row = [&]() -> const cp::shell::AssumptionGap* {
+        for (const cp::shell::AssumptionGap& g : ui.state().results().separating)
+            if (g.param == cp::shell::AssumptionGap::kLeverHistory) return &g;
+        return nullptr;
+    };
+    // Today's policy follows the 2022-2025 record; the commodity view has no levers in any year, so
+    // the record is part of the disagreement (the stock built under the early controls).
+    REQUIRE(history_row() != nullptr);
+    CHECK(history_row()->effect_years > 0.05);
+    CHECK(history_row()->effect_years < 1.0);
+    // The oil world itself has no recorded levers: nothing to separate there.
+    ui.state().select_preset(ui.state().find_preset("oil_world"));
+    ui.frames(2);
+    CHECK(history_row() == nullptr);
+}
