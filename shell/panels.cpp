@@ -58,14 +58,13 @@ void parameter_tooltip(const ParamInfo& info, const Scenario& scenario, int inde
     if (!ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenBlockedByActiveItem)) return;
     ImGui::BeginTooltip();
     ImGui::PushTextWrapPos(ImGui::GetFontSize() * 26.0f);
-    ImGui::TextUnformatted(param_meaning(index));
+    text_wrapped(param_meaning(index));
     ImGui::Spacing();
-    ImGui::TextDisabled("%s", trf(txt::levers_tooltip_range, {{"range", range_text(info)}}).c_str());
+    text_wrapped_dim(trf(txt::levers_tooltip_range, {{"range", range_text(info)}}));
     // A scenario's own note is its file's text, unless it is the model's (translated like the label).
     const std::string& source = scenario.source[static_cast<size_t>(index)];
     const bool own = !source.empty() && source != info.source;
-    ImGui::TextDisabled("%s",
-                        trf(txt::levers_tooltip_source, {{"source", own ? source : param_source(index)}}).c_str());
+    text_wrapped_dim(trf(txt::levers_tooltip_source, {{"source", own ? source : param_source(index)}}));
     ImGui::PopTextWrapPos();
     ImGui::EndTooltip();
 }
@@ -300,7 +299,7 @@ ImVec2 draw_who_is_right(const ExplorerState& state, ImVec2 size) {
                                                     {"commodity", value_text(param_info(g.param), g.commodity)},
                                                     {"effect", effect}});
             ImGui::PushFont(fonts().small);
-            ImGui::TextUnformatted(text.c_str());
+            text_wrapped(text);  // Chinese rows wrap between characters, never inside "+1.15"
             ImGui::PopFont();
             if (ImGui::IsItemHovered())
                 ImGui::SetTooltip("%s", history ? tr(txt::panel_who_is_right_history_tooltip) : param_meaning(g.param));

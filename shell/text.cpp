@@ -155,4 +155,10 @@ void text_wrapped(const char* text) {
     if (pushed) ImGui::PopTextWrapPos();
 }
 
+void text_wrapped_dim(const std::string& text) {
+    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyle().Colors[ImGuiCol_TextDisabled]);
+    text_wrapped(text);
+    ImGui::PopStyleColor();
+}
+
 }  // namespace cp::shell

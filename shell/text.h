@@ -17,5 +17,7 @@ std::string break_lines(const ImFont* font, float size, std::string_view text, f
 // ImGui::TextWrapped for either language: wraps at the PushTextWrapPos position (or the window's edge).
 void text_wrapped(const char* text);
 inline void text_wrapped(const std::string& text) { text_wrapped(text.c_str()); }
+// The same in the dimmed colour (ImGui::TextDisabled's).
+void text_wrapped_dim(const std::string& text);
 
 }  // namespace cp::shell

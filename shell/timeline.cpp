@@ -139,11 +139,10 @@ void draw_strip(const ExplorerState& state, int lever, float width) {
             std::clamp(first + static_cast<int>((ImGui::GetIO().MousePos.x - origin.x) / column), first, last);
         ImGui::BeginTooltip();
         ImGui::PushTextWrapPos(ImGui::GetFontSize() * 24.0f);
-        ImGui::TextUnformatted(trf(txt::timeline_strip_tooltip, {{"lever", param_label(lever_index(lever))},
-                                                                 {"year", std::to_string(year)},
-                                                                 {"value", format_percent(path[year - first])}})
-                                   .c_str());
-        ImGui::TextDisabled("%s", origin_of(sc, lever, year).c_str());
+        text_wrapped(trf(txt::timeline_strip_tooltip, {{"lever", param_label(lever_index(lever))},
+                                                       {"year", std::to_string(year)},
+                                                       {"value", format_percent(path[year - first])}}));
+        text_wrapped_dim(origin_of(sc, lever, year));
         ImGui::PopTextWrapPos();
         ImGui::EndTooltip();
     }

@@ -2,8 +2,10 @@
 // and numbers.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <nlohmann/json.hpp>
 #include <set>
+#include <vector>
 #include <string>
 
 #include "embedded_assets.h"
@@ -142,6 +144,23 @@ TEST_CASE("the figure in Chinese draws no missing glyph, on a phone and on a des
         GlyphCount count = count_drawn_glyphs();
         CHECK(count.missing == 0);
         CHECK(count.cjk > 1000);  // it is Chinese that was drawn: over a thousand ideographs
+        // Tooltips too: hover every control the frame drew (sliders, strips, step buttons).
+        std::vector<ImVec2> centres;
+        for (const shell::ControlRect& r : shell::control_rects())
+            centres.push_back(ImVec2((r.min.x + r.max.x) * 0.5f, (r.min.y + r.max.y) * 0.5f));
+        REQUIRE(centres.size() >= 6);
+        const int resting = count_drawn_glyphs().cjk;
+        int most = 0;
+        for (const ImVec2& c : centres) {
+            ui.mouse_to(c);
+            ui.frame();
+            INFO("hovering " << c.x << "," << c.y);
+            const GlyphCount hovered = count_drawn_glyphs();
+            CHECK(hovered.missing == 0);
+            most = std::max(most, hovered.cjk);
+        }
+        CHECK(most > resting + 20);  // a Chinese tooltip was drawn
+        ui.mouse_to(ImVec2(-100, -100));
         // The same after a Chinese error message and with the dark theme (other code paths).
         ui.state().apply_permalink("v=2&lang=zh&nonsense=1");
         ui.frames(2);
