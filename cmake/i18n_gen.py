@@ -25,7 +25,7 @@ import re
 import sys
 
 FIGURE = "figure."
-EXTRA_PREFIXES = ("param.", "series.", "preset.", "record.")
+EXTRA_PREFIXES = ("param.", "series.", "preset.", "record.", "history.")
 # Strings the figure sets in its semibold fonts (headings, the headline sentence, lever names, big
 # numbers): the bold CJK subset keeps only their characters, which keeps it small. A heading
 # character missing from it is drawn in the regular weight (the fonts are merged in that order).

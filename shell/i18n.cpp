@@ -198,6 +198,32 @@ const char* preset_description(const Scenario& scenario) {
     return tr_model("preset." + scenario.id + ".description", scenario.description.c_str());
 }
 
+const char* scenario_param_note(const Scenario& scenario, int index) {
+    const std::string& note = scenario.source[static_cast<size_t>(index)];
+    if (note.empty() || note == param_info(index).source) return param_source(index);
+    if (g_language == Language::en) return note.c_str();
+    return tr_model("preset." + scenario.id + ".source." + param_info(index).key, note.c_str());
+}
+
+const char* scenario_history_note(const Scenario& scenario, int lever, int year) {
+    const size_t y = static_cast<size_t>(year - kFirstYear);
+    const std::string& note = scenario.history_source[static_cast<size_t>(lever)][y];
+    if (g_language == Language::en || note.empty()) return note.c_str();
+    static const Scenario kBuiltIn = default_scenario();
+    const std::string lever_year = std::string(param_info(lever_index(lever)).key) + "." + std::to_string(year);
+    if (note == kBuiltIn.history_source[static_cast<size_t>(lever)][y])
+        return tr_model("history." + lever_year, note.c_str());
+    return tr_model("preset." + scenario.id + ".history." + lever_year, note.c_str());
+}
+
+const char* scenario_step_note(const Scenario& scenario, int lever, int year) {
+    const std::string& note = scenario.step_source[static_cast<size_t>(lever)][static_cast<size_t>(year - kFirstYear)];
+    if (g_language == Language::en || note.empty()) return note.c_str();
+    return tr_model(
+        "preset." + scenario.id + ".step." + param_info(lever_index(lever)).key + "." + std::to_string(year),
+        note.c_str());
+}
+
 const char* record_label(const RecordPoint& point) {
     if (g_language == Language::en || point.series < 0) return point.label.c_str();
     return tr_model("record." + std::string(series_info(point.series).key) + "." + std::to_string(point.year) + "." +

@@ -54,6 +54,14 @@ const char* series_label(int id);
 // A preset's title and description by its id (a scenario file the reader loaded keeps its own words).
 const char* preset_title(const Scenario& scenario);
 const char* preset_description(const Scenario& scenario);
+// A scenario's own notes: why it sets a parameter, why a lever had its value in a past year (the
+// record), why a step. A note the model itself gives (the parameter table, the built-in history) is
+// the model's text, translated by the model's id; a scenario's own is translated by the scenario's id
+// ("preset.<id>.source.<param>", "preset.<id>.history.<lever>.<year>", "preset.<id>.step.<lever>.<year>");
+// a file the reader loaded keeps its words unless it reuses a preset's id.
+const char* scenario_param_note(const Scenario& scenario, int index);
+const char* scenario_history_note(const Scenario& scenario, int lever, int year);
+const char* scenario_step_note(const Scenario& scenario, int lever, int year);
 // A point of the public record: its label ("Doubao-pro, ByteDance") in the reader's language.
 const char* record_label(const RecordPoint& point);
 // The blocs' names as a scenario gives them ("China", "US and allies"), translated when they are

@@ -61,10 +61,8 @@ void parameter_tooltip(const ParamInfo& info, const Scenario& scenario, int inde
     text_wrapped(param_meaning(index));
     ImGui::Spacing();
     text_wrapped_dim(trf(txt::levers_tooltip_range, {{"range", range_text(info)}}));
-    // A scenario's own note is its file's text, unless it is the model's (translated like the label).
-    const std::string& source = scenario.source[static_cast<size_t>(index)];
-    const bool own = !source.empty() && source != info.source;
-    text_wrapped_dim(trf(txt::levers_tooltip_source, {{"source", own ? source : param_source(index)}}));
+    // The scenario's note on this value (the model's own when it gives none), in the reader's language.
+    text_wrapped_dim(trf(txt::levers_tooltip_source, {{"source", scenario_param_note(scenario, index)}}));
     ImGui::PopTextWrapPos();
     ImGui::EndTooltip();
 }

@@ -51,7 +51,7 @@ std::string origin_of(const Scenario& sc, int lever, int year) {
     }
     const int policy = sc.policy_year <= year ? sc.policy_year : -1;
     if (step_year >= 0 && step_year >= policy && step_year >= history_year) {
-        const std::string& source = sc.step_source[l][static_cast<size_t>(step_year - kFirstYear)];
+        const std::string source = scenario_step_note(sc, lever, step_year);
         const std::initializer_list<Arg> args = {{"year", std::to_string(step_year)}, {"source", source}};
         if (step_year == year)
             return trf(source.empty() ? txt::timeline_origin_step : txt::timeline_origin_step_sourced, args);
@@ -60,7 +60,7 @@ std::string origin_of(const Scenario& sc, int lever, int year) {
     if (policy >= 0 && policy >= history_year)
         return trf(txt::timeline_origin_setting_from, {{"year", std::to_string(sc.policy_year)}});
     if (history_year >= 0) {
-        const std::string& source = sc.history_source[l][static_cast<size_t>(history_year - kFirstYear)];
+        const std::string source = scenario_history_note(sc, lever, history_year);
         const std::initializer_list<Arg> args = {{"year", std::to_string(history_year)}, {"source", source}};
         if (history_year == year)
             return trf(source.empty() ? txt::timeline_origin_record : txt::timeline_origin_record_sourced, args);

@@ -5,8 +5,8 @@
 #include <algorithm>
 #include <nlohmann/json.hpp>
 #include <set>
-#include <vector>
 #include <string>
+#include <vector>
 
 #include "embedded_assets.h"
 #include "format.h"
@@ -119,6 +119,28 @@ TEST_CASE("the Chinese catalogue translates every string of the figure and keeps
     for (int i = 0; i < state.preset_count(); ++i) {
         expect("preset." + state.preset(i).id + ".title", state.preset(i).title);
         expect("preset." + state.preset(i).id + ".description", state.preset(i).description);
+    }
+    // The presets' own notes: on a value, a year of the record, a step (the model's own are above).
+    const cp::Scenario built_in = cp::default_scenario();
+    for (int i = 0; i < state.preset_count(); ++i) {
+        const cp::Scenario& sc = state.preset(i);
+        for (int p = 0; p < cp::param_count(); ++p) {
+            const std::string& note = sc.source[static_cast<size_t>(p)];
+            if (!note.empty() && note != cp::param_info(p).source)
+                expect("preset." + sc.id + ".source." + cp::param_info(p).key, note);
+        }
+        for (int l = 0; l < cp::kLeverCount; ++l)
+            for (int y = cp::kFirstYear; y <= cp::kMaxEndYear; ++y) {
+                const size_t yi = static_cast<size_t>(y - cp::kFirstYear), li = static_cast<size_t>(l);
+                const std::string lever_year =
+                    std::string(cp::param_info(cp::lever_index(l)).key) + "." + std::to_string(y);
+                const std::string& history = sc.history_source[li][yi];
+                if (!history.empty())
+                    expect(history == built_in.history_source[li][yi] ? "history." + lever_year
+                                                                      : "preset." + sc.id + ".history." + lever_year,
+                           history);
+                expect("preset." + sc.id + ".step." + lever_year, sc.step_source[li][yi]);
+            }
     }
     REQUIRE(state.record().size() >= 20);
     for (const cp::RecordPoint& p : state.record())
@@ -268,7 +290,9 @@ TEST_CASE("refusals speak the reader's language: the model's checks in Chinese, 
     REQUIRE(state.apply_permalink("v=2&lang=zh"));
     ui.frames(1);
     REQUIRE(shell::language() == shell::Language::zh);
-    const auto chinese = [](const std::string& text) { return text.find("\xE8\xB6\x85\xE5\x87\xBA") != std::string::npos; };
+    const auto chinese = [](const std::string& text) {
+        return text.find("\xE8\xB6\x85\xE5\x87\xBA") != std::string::npos;
+    };
     CHECK_FALSE(state.apply_permalink("v=2&lang=zh&export_controls=2"));
     CHECK(chinese(state.message()));  // 超出 (outside)
     CHECK(state.message().find("outside") == std::string::npos);
