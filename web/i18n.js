@@ -12,51 +12,32 @@
     return cur === 'zh' && typeof cat[key] === 'string' ? cat[key] : (en === undefined ? key : en);
   }
 
-  function load(lang) {
-    if (lang !== 'zh') return Promise.resolve(null);
-    return loading || (loading = fetch('i18n/zh-Hans.page.json', {credentials: 'same-origin'}).then(function (r) {
-      if (!r.ok) throw new Error('HTTP ' + r.status);
-      return r.json();
-    }).then(function (c) { cat = c; return c; }, function (e) { loading = null; throw e; }));
+  function script(src) {
+    return new Promise(function (resolve, reject) {
+      var el = document.createElement('script');
+      el.src = src;
+      el.onload = resolve;
+      el.onerror = function () { reject(new Error(src + ' missing')); };
+      document.head.appendChild(el);
+    });
   }
 
-  // Swaps the marked strings (the English is kept: no fetch) and the "Show ..." links; data-live numbers stay.
+  function load(lang) {
+    if (lang !== 'zh') return Promise.resolve(null);
+    return loading || (loading = Promise.all([
+      fetch('i18n/zh-Hans.page.json', {credentials: 'same-origin'}).then(function (r) {
+        if (!r.ok) throw new Error('HTTP ' + r.status);
+        return r.json();
+      }),
+      window.ComputePovertyI18nPage ? null : script('i18n/i18n-page.js')
+    ]).then(function (r) { cat = r[0]; return cat; }, function (e) { loading = null; throw e; }));
+  }
+
+  // Swaps the page's strings: i18n/i18n-page.js (web/i18n-page.js), fetched with the catalogue, so the
+  // English page carries none of it. Before any Chinese the page is English and has nothing to swap.
   function applyPage(lang) {
-    var zh = lang === 'zh' && !!cat;
-    var CP = window.ComputePoverty || {};
-    var pick = function (key, en) { return zh && typeof cat[key] === 'string' ? cat[key] : en; };
-    [].forEach.call(document.querySelectorAll('[data-i18n],[data-i18n-attr]'), function (el) {
-      var key = el.getAttribute('data-i18n');
-      var o = el.cpEn || (el.cpEn = {html: key && el.innerHTML, attrs: {}});
-      var v = key && pick(key, o.html);
-      if (key && el.innerHTML !== v) {
-        var live = {};
-        [].forEach.call(el.querySelectorAll('[data-live]'), function (s) { live[s.getAttribute('data-live')] = s.textContent; });
-        el.innerHTML = v;
-        [].forEach.call(CP.last ? el.querySelectorAll('[data-live]') : [], function (s) {
-          var name = s.getAttribute('data-live');
-          if (name in live) s.textContent = live[name];
-        });
-      }
-      (el.getAttribute('data-i18n-attr') || '').split(';').forEach(function (spec) {
-        var a = spec.split(':');
-        if (a.length !== 2) return;
-        if (!(a[0] in o.attrs)) o.attrs[a[0]] = el.getAttribute(a[0]);
-        el.setAttribute(a[0], pick(a[1], o.attrs[a[0]]));
-      });
-    });
-    [].forEach.call(document.querySelectorAll('[data-permalink]'), function (b) {
-      if (b.cpLink === undefined) b.cpLink = b.getAttribute('data-permalink');
-      b.setAttribute('data-permalink', b.cpLink + (zh ? '&lang=zh' : ''));
-    });
-    cur = zh ? 'zh' : 'en';
-    root.lang = zh ? 'zh-Hans' : 'en';
-    [].forEach.call(document.querySelectorAll('.lang-switch [data-lang]'), function (b) {
-      b.setAttribute('aria-pressed', String(b.getAttribute('data-lang') === cur));
-    });
-    root.classList.remove('cp-i18n-wait');
-    if (typeof CP.refreshLive === 'function') CP.refreshLive();
-    document.dispatchEvent(new CustomEvent('cp-language', {detail: cur}));
+    var swap = window.ComputePovertyI18nPage;
+    if (swap) cur = swap(lang, cat);
   }
 
   function warn(e) { console.warn('Compute Poverty: no Chinese page (' + (e && e.message) + ')'); }
