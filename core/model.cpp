@@ -67,6 +67,14 @@ double cloud_closed_share(const Params& p, double d) {
     const double tc = p[p_third_country_share];
     return clamp01(d * ((1.0 - tc) + tc * p[p_third_country_enforcement]));
 }
+// Of the cloud denial leaves open, the share the frontier's government could still switch off: all of
+// what hyperscalers at home rent, and third countries' only as far as they enforce. Third-country
+// cloud is what dilutes the leverage (and denial leaves proportionally more of it open).
+double switchable_share_of_open_cloud(const Params& p, double d) {
+    const double tc = p[p_third_country_share], e = p[p_third_country_enforcement];
+    const double home = (1.0 - tc) * (1.0 - d), abroad = tc * (1.0 - e * d);
+    return home + abroad > 0.0 ? (home + abroad * e) / (home + abroad) : 1.0;
+}
 // Denial also makes what remains more likely to be cut off (halfway to certain at d = 1).
 double cutoff_hazard(const Params& p, double d) {
     const double h = p[p_cutoff_hazard];
@@ -338,7 +346,7 @@ void simulate_impl(const Scenario& scenario, const Params& given, Run& out, int 
         set(r_compute_ratio, f_stock > 0 ? usable / f_stock : 0.0);
         set(r_training_run_ratio, run / f_run);
         set(r_years_behind, years_behind);
-        set(r_leverage_share, usable > 0 ? clamp01(cloud_usable / usable) : 0.0);
+        set(r_leverage_share, usable > 0 ? clamp01(cloud_usable * switchable_share_of_open_cloud(p, d) / usable) : 0.0);
         set(r_seizure_exposure_h100e, stock_leased);
         set(r_inference_abroad_share, inference > 0 ? clamp01(cloud_inference / inference) : 0.0);
         set(r_industry_impact, clamp01(on_domestic_models * shortfall));

@@ -195,3 +195,44 @@ TEST_CASE("presets tell the story they are named for", "[model][golden]") {
     CHECK(run->at(r_years_behind, 2028) > today_run->at(r_years_behind, 2028) + 0.05);
     CHECK(run->at(r_leverage_share, 2030) < today_run->at(r_leverage_share, 2030));
 }
+
+// A slider that moves nothing is a bug: in today's scenario every parameter, from its low end to its
+// high end, changes some outcome in some year.
+TEST_CASE("no dead slider: every parameter moves some outcome of today's scenario", "[model]") {
+    const Scenario sc = cp::test::load_preset("today");
+    auto low = std::make_unique<Run>();
+    auto high = std::make_unique<Run>();
+    for (int i = 0; i < param_count(); ++i) {
+        Params lo = sc.params, hi = sc.params;
+        lo[i] = param_info(i).min;
+        hi[i] = param_info(i).max;
+        simulate(sc, lo, *low);
+        simulate(sc, hi, *high);
+        bool moved = false;
+        for (int s = 0; s < kSeriesCount && !moved; ++s)
+            for (int y = 0; y < low->years() && !moved; ++y)
+                moved = std::fabs(low->value[s][y] - high->value[s][y]) > 1e-9 * std::max(1.0, std::fabs(low->value[s][y]));
+        INFO(param_info(i).key);
+        CHECK(moved);
+    }
+}
+
+TEST_CASE("third countries dilute a foreign government's leverage", "[model]") {
+    const Scenario sc = cp::test::load_preset("today");
+    auto run = std::make_unique<Run>();
+    auto leverage = [&](const char* key, double value) {
+        Params p = sc.params;
+        p[find_param(key)] = value;
+        simulate(sc, p, *run);
+        return run->at(r_leverage_share, 2030);
+    };
+    // More of the cloud in third countries, less of it switchable; more enforcement there, more.
+    CHECK(leverage("third_country_share", 0.8) < leverage("third_country_share", 0.1) - 0.02);
+    CHECK(leverage("third_country_enforcement", 1.0) > leverage("third_country_enforcement", 0.0) + 0.01);
+    // With every third country enforcing, all open cloud is the frontier's to switch off.
+    const double all = leverage("third_country_enforcement", 1.0);
+    Params p = sc.params;
+    p[find_param("third_country_enforcement")] = 1.0;
+    simulate(sc, p, *run);
+    CHECK(all == Approx(run->at(r_foreign_cloud_h100e, 2030) / run->at(r_usable_compute_h100e, 2030)).epsilon(1e-12));
+}
