@@ -123,6 +123,12 @@ const char* unit_text(const char* unit) {
         {"OOM", txt::unit_param_oom},
         {"yr", txt::unit_param_yr},
         {"days", txt::unit_param_days},
+        // The series' units, as the text layer names them.
+        {"H100e", txt::unit_word_h100e},
+        {"share", txt::unit_word_share},
+        {"years", txt::unit_word_years},
+        {"months", txt::unit_word_months},
+        {"USD", txt::unit_word_usd},
     };
     for (const Word& w : kWords)
         if (std::strcmp(unit, w.unit) == 0) return tr(w.word);

@@ -20,8 +20,8 @@ std::string format_with_unit(double value, const char* unit);
 // A number already written, with its unit in the reader's language: "$79bn" / "790亿美元", "12k H100e" /
 // "1.2万 H100 等效". Units the catalogue does not translate (GW, FLOP, ...) follow after a space.
 std::string with_unit(const std::string& number, const char* unit);
-// A parameter's unit ("x/yr", "days", "USD bn/yr", ...) as the reader's language writes it; the
-// unit itself when the catalogue has no word for it.
+// A parameter's or series' unit ("x/yr", "days", "USD bn/yr", "H100e", ...) as the reader's language
+// writes it; the unit itself when the catalogue has no word for it (FLOP, GW).
 const char* unit_text(const char* unit);
 // Exact-ish value for hover read-outs: 4 significant digits, plus the unit.
 std::string format_exact(double value, const char* unit);

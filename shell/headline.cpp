@@ -39,20 +39,6 @@ std::string json_number(double value) {
     return buffer;
 }
 
-// A series' unit ("H100e", "share", ...) as a word for readers; a unit without a translation as the core names it.
-const char* unit_word(const char* unit) {
-    static const struct {
-        const char* unit;
-        txt::Id word;
-    } kUnits[] = {{"H100e", txt::text_layer_unit_h100e},   {"FLOP", txt::text_layer_unit_flop},
-                  {"share", txt::text_layer_unit_share},   {"years", txt::text_layer_unit_years},
-                  {"months", txt::text_layer_unit_months}, {"USD", txt::text_layer_unit_usd},
-                  {"GW", txt::text_layer_unit_gw}};
-    for (const auto& u : kUnits)
-        if (std::strcmp(unit, u.unit) == 0) return tr(u.word);
-    return unit;
-}
-
 }  // namespace
 
 Headline make_headline(const Scenario& scenario, const Run& run, int year, const Attribution* attribution) {
@@ -174,7 +160,7 @@ std::string outcomes_json(const Scenario& scenario, const Params& params, const 
                 info.bloc == Bloc::restricted ? restricted_name(scenario) : frontier_name(scenario);
             const std::string what =
                 trf(txt::text_layer_record_what,
-                    {{"bloc", bloc}, {"series", series_label(p.series)}, {"unit", unit_word(info.unit)}});
+                    {{"bloc", bloc}, {"series", series_label(p.series)}, {"unit", unit_text(info.unit)}});
             out += std::string(i ? "," : "") + "{\"series\":" + json_string(info.key) +
                    ",\"what\":" + json_string(what) + ",\"year\":" + std::to_string(p.year) +
                    ",\"value\":" + json_number(p.value) + ",\"label\":" + json_string(record_label((*record)[i])) +

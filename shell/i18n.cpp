@@ -2,6 +2,7 @@
 #include "i18n.h"
 
 #include <algorithm>
+#include <array>
 #include <cstring>
 #include <map>
 #include <nlohmann/json.hpp>
@@ -14,10 +15,17 @@ namespace {
 
 constexpr int kLanguageCount = 2;
 
+// The fields of a parameter the figure shows, in the order of kParamFields.
+enum ParamField { f_label, f_meaning, f_low_words, f_high_words, f_source, kParamFieldCount };
+constexpr const char* kParamFields[kParamFieldCount] = {"label", "meaning", "low_words", "high_words", "source"};
+
 struct Translation {
     bool installed = false;
     std::vector<std::string> strings;                       // by txt::Id; empty = not translated (English shown)
     std::map<std::string, std::string, std::less<>> model;  // "param.export_controls.label" -> text
+    // Parameter and series texts looked up once at install, by index: every frame draws them.
+    std::vector<std::array<const std::string*, kParamFieldCount>> params;
+    std::vector<const std::string*> series;
     std::vector<unsigned short> ranges{0};
 };
 
@@ -126,7 +134,21 @@ std::string install_translation(std::string_view figure_json) {
     }
     next.ranges = ranges_of(next);
     next.installed = true;
-    translation(language) = std::move(next);
+    Translation& t = translation(language);
+    t = std::move(next);
+    // Pointers into the map (its nodes stay put once it is in place).
+    auto find = [&t](const std::string& key) -> const std::string* {
+        auto it = t.model.find(key);
+        return it == t.model.end() || it->second.empty() ? nullptr : &it->second;
+    };
+    t.params.assign(static_cast<size_t>(param_count()), {});
+    for (int i = 0; i < param_count(); ++i)
+        for (int f = 0; f < kParamFieldCount; ++f)
+            t.params[static_cast<size_t>(i)][static_cast<size_t>(f)] =
+                find(std::string("param.") + param_info(i).key + "." + kParamFields[f]);
+    t.series.assign(static_cast<size_t>(kSeriesCount), nullptr);
+    for (int s = 0; s < kSeriesCount; ++s)
+        t.series[static_cast<size_t>(s)] = find(std::string("series.") + series_info(s).key + ".label");
     return "";
 }
 
@@ -172,22 +194,24 @@ const char* tr_model(const std::string& key, const char* english) {
 }
 
 namespace {
-const char* param_text(int index, const char* field, const char* english) {
+const char* param_text(int index, ParamField field, const char* english) {
     if (g_language == Language::en) return english;
-    return tr_model(std::string("param.") + param_info(index).key + "." + field, english);
+    const std::string* text = translation(g_language).params[static_cast<size_t>(index)][static_cast<size_t>(field)];
+    return text ? text->c_str() : english;
 }
 }  // namespace
 
-const char* param_label(int index) { return param_text(index, "label", param_info(index).label); }
-const char* param_meaning(int index) { return param_text(index, "meaning", param_info(index).meaning); }
-const char* param_low_words(int index) { return param_text(index, "low_words", param_info(index).low_words); }
-const char* param_high_words(int index) { return param_text(index, "high_words", param_info(index).high_words); }
-const char* param_source(int index) { return param_text(index, "source", param_info(index).source); }
+const char* param_label(int index) { return param_text(index, f_label, param_info(index).label); }
+const char* param_meaning(int index) { return param_text(index, f_meaning, param_info(index).meaning); }
+const char* param_low_words(int index) { return param_text(index, f_low_words, param_info(index).low_words); }
+const char* param_high_words(int index) { return param_text(index, f_high_words, param_info(index).high_words); }
+const char* param_source(int index) { return param_text(index, f_source, param_info(index).source); }
 
 const char* series_label(int id) {
     const SeriesInfo& info = series_info(id);
     if (g_language == Language::en) return info.label;
-    return tr_model(std::string("series.") + info.key + ".label", info.label);
+    const std::string* text = translation(g_language).series[static_cast<size_t>(id)];
+    return text ? text->c_str() : info.label;
 }
 
 const char* preset_title(const Scenario& scenario) {
