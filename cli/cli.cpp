@@ -212,11 +212,15 @@ void write_text(const Scenario& sc, const Run& run, int year, const Attribution*
     o << sc.restricted_name << " vs " << sc.frontier_name << ", " << year << ":\n";
     o << "  levers from " << sc.policy_year << " on (history before)\n";
     o << "  years behind the frontier      " << num(run.at(r_years_behind, year)) << " (compute)\n";
-    o << "  capability lag                 " << num(run.at(r_capability_lag_months, year)) << " months\n";
+    o << "  capability lag                 " << num(run.at(r_capability_lag_months, year)) << " months ("
+      << num(100 * run.at(r_distillation_share, year)) << "% of the lead copied from frontier models)\n";
     o << "  if foreign cloud and licences were cut in " << year << ": " << num(switch_off_years_behind(sc, year))
       << " years behind\n";
     o << "  largest training run           " << num(run.at(r_largest_training_run_flop, year)) << " FLOP vs "
       << num(run.at(f_largest_training_run_flop, year)) << "\n";
+    o << "    trained on: own cluster " << num(run.at(r_own_cluster_h100e, year)) << ", hyperscaler block "
+      << num(run.at(r_rented_block_h100e, year)) << ", offshore cluster " << num(run.at(r_offshore_block_h100e, year))
+      << " H100e usable (leased " << num(run.at(r_offshore_cluster_h100e, year)) << ")\n";
     o << "  usable compute vs frontier     " << num(100 * run.at(r_compute_ratio, year)) << "%\n";
     o << "  usable compute                 " << num(run.at(r_usable_compute_h100e, year)) << " H100e (foreign cloud "
       << num(run.at(r_foreign_cloud_h100e, year)) << ")\n";

@@ -129,7 +129,8 @@ const ParamInfo kTable[] = {
      "clusters weighs them against renting at market terms, so cheaper renting adds rented compute without "
      "shrinking what is owned",
      "[S36,S38] the calibrated rent premium (3x an owner's yearly cost); assumption: buyers of chips do not follow "
-     "the lever", "1x = only chips as cheap as renting", "10x = almost any chip", G::cloud, false, false},
+     "the lever",
+     "1x = only chips as cheap as renting", "10x = almost any chip", G::cloud, false, false},
     {"rent_denial_markup", "Rent markup under denial", "share", 0, 2, 0.5,
      "Extra price of what can still be rented at 100% cloud denial (resellers, fronts, third-country middlemen)",
      "assumption: smuggling's grey-market premium of +50-100% [S30] carried over to rented capacity",
@@ -140,17 +141,31 @@ const ParamInfo kTable[] = {
      "assumption from the thread's first reason (cost, certainty, control): frontier developers build or sign "
      "exclusive deals [S57]; owned ~$0.9-1.4 vs rented $2.5-4.5 per useful hour [S38]",
      "0% = renting is as good as owning", "60% = rented compute is worth much less", G::cloud, false, false},
-    {"rent_block_share", "Largest block (third countries)", "share", 0, 1, 0.03,
-     "Largest contiguous block third-country providers rent to the country's developers, as a share of the frontier's "
-     "largest cluster; denial closes it only as far as third countries enforce",
-     "EST from [S42,S57,S58]: ~300 servers (~2.4k GPUs) in Malaysia, 2,300 GB200 (~6k H100e) in Indonesia, against "
-     "frontier clusters of 100-200k GPUs = 1-5%",
-     "0% = only small slices for rent", "100% = one can rent a frontier-size cluster", G::cloud, false, false},
-    {"hyperscaler_block_share", "Largest block (hyperscalers)", "share", 0, 1, 0.1,
+    {"offshore_capacity_2026", "Offshore capacity (2026)", "H100e", 1e4, 1e7, 4e5,
+     "AI compute that operators in third countries (Malaysia, Indonesia, Singapore) lease to the country's developers "
+     "in 2026; it grows by offshore_capacity_growth a year (back-cast before 2026) and never beyond the third-country "
+     "share of the world's rentable pool",
+     "EST from [S58,S61,S43]: Megaspeed ~136k GPUs imported since 2023, ByteDance's Aolani cluster ~36k B200 (~80k "
+     "H100e, Mar 2026), Johor data centres >$25bn in 18 months: ~400k H100e",
+     "10k H100e = a few small clusters", "10M H100e = a second frontier abroad", G::cloud, false, true},
+    {"offshore_capacity_growth", "Offshore capacity growth", "x/yr", 1, 4, 1.8,
+     "Yearly growth of the capacity third-country operators lease to the country's developers (built on their own "
+     "schedule: export controls do not make it grow)",
+     "EST from [S42,S61,S43]: ~300 servers (~2.4k GPUs) rented in Malaysia (Mar 2025) to a ~80k-H100e cluster for one "
+     "lab (Mar 2026); Johor's build-out >$25bn in 18 months",
+     "1x = no new offshore capacity", "4x = a very fast build-out", G::cloud, false, false},
+    {"offshore_block_share", "Largest offshore cluster (share)", "share", 0, 1, 0.2,
+     "Largest share of the offshore capacity one developer can lease as one cluster, reserved years ahead; cloud "
+     "denial closes it as far as third countries enforce, privacy law keeps personal-data training at home",
+     "EST from [S61,S63,S58]: ByteDance's ~80k H100e out of ~400k H100e (2026); capacity reserved \"five to seven "
+     "years into the future\"",
+     "0% = only small slices offshore", "100% = one developer leases all of it", G::cloud, false, false},
+    {"hyperscaler_block_share", "Largest block (hyperscalers)", "share", 0, 1, 0.05,
      "Largest contiguous block a hyperscaler would reserve for the country's developers without denial, as a share of "
      "the frontier's largest cluster; cloud denial closes it",
-     "assumption (no data: the crux of how much cloud denial and privacy law matter): a 10-20k GPU reservation out of "
-     "100-200k GPU frontier clusters [S57]",
+     "assumption (no data): the large leases on record are third-country operators' [S41,S60,S61], not US "
+     "hyperscalers', which are under KYC pressure at home [S44,S59]: a 5-10k GPU reservation out of 100-200k GPU "
+     "frontier clusters [S57]",
      "0% = hyperscalers never rent large blocks", "100% = a frontier-size cluster for rent", G::cloud, false, false},
     {"block_budget_share", "Budget for a rented run", "share", 0.005, 0.5, 0.05,
      "Largest share of the year's budget a developer would spend renting one training run abroad (caps the rented "
@@ -221,13 +236,32 @@ const ParamInfo kTable[] = {
      "are cut-down parts, so a country that cannot buy at scale builds smaller sites",
      "assumption: single smuggling orders of ~2,400 H100 [S28] against 100k+ GPU frontier sites [S57]",
      "0% = controls do not fragment sites", "90% = strict controls leave only small sites", G::industry, false, false},
-    {"capability_catch_up", "Capability catch-up", "share", 0, 0.95, 0.7,
-     "Share of the compute gap that followers close in capability through published methods, open weights and "
-     "distillation: capability lag = 12 x years behind x (1 - catch-up) months",
-     "EST from [S9]: Chinese models trail the US frontier by ~7 months on Epoch's ECI (4-14, 2023-early 2026) while "
-     "the "
-     "compute gap is ~2 years: 1 - 7/24 = 0.7",
-     "0% = capability lags as much as compute", "95% = capability nearly catches up", G::industry, false, false},
+    {"algorithmic_progress", "Algorithmic progress", "x/yr", 1, 10, 3,
+     "Yearly gain in what a FLOP of training buys (better architectures, data, recipes); capability grows with "
+     "compute x algorithms, so a compute gap is worth fewer years of capability than of compute",
+     "assumption from Epoch's estimate (Ho et al. 2024, arXiv 2403.05812, not in calibration.md): the compute needed "
+     "for a given language-model performance halves every ~8 months (5-14) = ~2.8x/yr",
+     "1x = no algorithmic progress", "10x = algorithms dominate", G::industry, false, false},
+    {"method_diffusion_delay", "Delay before methods spread", "yr", 0, 3, 0.25,
+     "Years before the frontier's training methods reach the country's developers through papers, open weights and "
+     "staff; adds delay x ln(algorithmic progress) to the capability gap",
+     "assumption: frontier methods appear in papers and open models within months [S9]", "0 = methods spread at once",
+     "3 years = methods stay secret", G::industry, false, false},
+    {"frontier_model_access", "Labs' access to frontier models", "share", 0, 1, 0.7,
+     "Share of the frontier's models (APIs, open weights) the country's developers can learn from by distillation",
+     "[S54,S55] OpenAI API blocked in China Jul 2024, Anthropic bans Chinese-owned firms Sep 2025; assumption: labs "
+     "still reach outputs through third-country accounts and open weights",
+     "0% = no frontier model reachable", "100% = full access", G::industry, false, false},
+    {"distillation_max", "Copyable share of the lead", "share", 0, 0.95, 0.85,
+     "Largest share of the frontier's capability lead a follower with full, practised access copies by learning from "
+     "its models (distillation, R1-style recipes); the share reached is this x access x practice",
+     "EST from [S9,S64]: capability lag 3-8 months in 2025-26 while the compute gap is ~2 years",
+     "0% = nothing can be copied", "95% = almost the whole lead", G::industry, false, false},
+    {"distillation_years", "Years to learn copying", "yr", 0.1, 5, 0.6,
+     "Practice needed to copy well: with access, the copied share approaches its maximum as 1 - exp(-years of "
+     "access / this), counting from GPT-4's API (2023)",
+     "EST from [S9,S64]: 12-14 months behind in 2023, 6-8 in 2024, 3-7 after R1 (Jan 2025)",
+     "0.1 yr = copying is learned at once", "5 yr = copying takes years to learn", G::industry, false, false},
 
     // ---- frontier -----------------------------------------------------------------------------------
     {"frontier_run_2023", "Frontier largest run (2023)", "FLOP", 1e24, 1e26, 2.1e25,

@@ -8,7 +8,7 @@
 namespace cp {
 
 // Upper bound on the number of parameters; the real count is param_count().
-constexpr int kMaxParams = 64;
+constexpr int kMaxParams = 80;
 
 // Which fold of the UI a parameter belongs to.
 enum class ParamGroup { headline, chips, cloud, privacy_latency, conflict, industry, frontier, economics };

@@ -8,6 +8,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "param_ids.h"
 #include "series.h"
 
 namespace cp {
@@ -196,7 +197,7 @@ bool read_distribution(Ctx& ctx, const std::string& key, const json& v, size_t f
                         "expected {\"dist\": \"uniform\"|\"triangular\"|\"log_uniform\", \"lo\", \"hi\"[, \"mode\"]}");
     Distribution dist;
     bool has_lo = false, has_hi = false, has_mode = false;
-    std::string kind;
+    std::string kind, source;
     for (auto it = v.begin(); it != v.end(); ++it) {
         const std::string& f = it.key();
         if (f == "dist") {
@@ -214,7 +215,16 @@ bool read_distribution(Ctx& ctx, const std::string& key, const json& v, size_t f
             return ctx.fail(where, from, "unknown field '" + f + "' (allowed: dist, lo, hi, mode, source)");
         } else if (!it.value().is_string()) {
             return ctx.fail(where, from, "\"source\" must be a string");
+        } else {
+            source = it.value().get<std::string>();
         }
+    }
+    if (kind == "none") {
+        // A scenario that fixes a parameter (the oil world's zero frictions) removes its default uncertainty.
+        if (has_lo || has_hi || has_mode) return ctx.fail(where, from, "\"none\" takes no lo, hi or mode");
+        sc.uncertainty[static_cast<size_t>(index)] = {};
+        sc.uncertainty_source[static_cast<size_t>(index)] = source;
+        return true;
     }
     if (kind == "uniform")
         dist.kind = Distribution::uniform;
@@ -223,7 +233,7 @@ bool read_distribution(Ctx& ctx, const std::string& key, const json& v, size_t f
     else if (kind == "log_uniform")
         dist.kind = Distribution::log_uniform;
     else
-        return ctx.fail(where, from, "\"dist\" must be \"uniform\", \"triangular\" or \"log_uniform\"");
+        return ctx.fail(where, from, "\"dist\" must be \"uniform\", \"triangular\", \"log_uniform\" or \"none\"");
     if (!has_lo || !has_hi) return ctx.fail(where, from, "needs \"lo\" and \"hi\" inside " + range);
     const ParamInfo& info = param_info(index);
     if (dist.lo < info.min || dist.hi > info.max)
@@ -241,6 +251,7 @@ bool read_distribution(Ctx& ctx, const std::string& key, const json& v, size_t f
         return ctx.fail(where, from, "log_uniform needs lo > 0");
     if (info.is_integer) return ctx.fail(where, from, "integer parameters cannot be uncertain");
     sc.uncertainty[static_cast<size_t>(index)] = dist;
+    sc.uncertainty_source[static_cast<size_t>(index)] = source;
     return true;
 }
 
@@ -337,6 +348,66 @@ const HistoryRow kHistory[] = {
     {2, 2023, 0.7, "[S47,S49] CAC assessment thresholds from 100k persons; generative-AI filing from Aug 15 2023"},
     {2, 2024, 0.6, "[S48] Mar 2024 relaxation: assessment only above 1M persons"},
     {2, 2025, 0.6, "[S41,S48] private customer data may not go abroad for training"},
+    // 2026 as now known; it is history only when the policy year is later than 2026.
+    {0, 2026, 0.75,
+     "[S59,S65] BIS rule Jan 15 2026: H200 case by case, at most 50% of US volume, customer checks; China approved "
+     ">400k H200 with domestic-chip conditions (Jan 28 2026); Blackwell excluded"},
+    {1, 2026, 0.2,
+     "[S59,S60,S61] Remote Access Security Act passed the House Jan 12 2026, not law; IaaS KYC rule still proposed; "
+     "the largest labs lease whole clusters in Malaysia and Indonesia"},
+    {2, 2026, 0.6, "[S48,S60,S66] certification route from Jan 1 2026; customers' personal data stays home"},
+};
+
+// The uncertainty of the parameters that have one: the Monte Carlo bands and the tornado's ranges.
+struct UncertaintyRow {
+    int param;
+    Distribution::Kind kind;
+    double lo, mode, hi;  // mode only for triangular
+    const char* source;
+};
+const UncertaintyRow kUncertainty[] = {
+    {p_smuggling_leak, Distribution::triangular, 0.03, 0.07, 0.18,
+     "[S15] 2024 smuggled units 90% CI 69k-451k around 171k"},
+    {p_domestic_yield, Distribution::uniform, 0.2, 0, 0.6, "[S31,S34] 910C 20-40%, target 60%"},
+    {p_domestic_output_growth, Distribution::triangular, 1.3, 1.8, 2.5,
+     "[S33] 805k (2025) -> ~300k (2026) if HBM-limited, or up"},
+    {p_hbm_tool_drag, Distribution::uniform, 0.3, 0, 0.9, "[S33] HBM is the bottleneck; assumption on its strength"},
+    {p_offshore_capacity_2026, Distribution::log_uniform, 1.5e5, 0, 1e6,
+     "EST from [S58,S61,S43]: one lab's ~80k-H100e cluster plus Megaspeed's ~136k GPUs at least; Johor's build-out "
+     "at most"},
+    {p_offshore_capacity_growth, Distribution::triangular, 1.3, 1.8, 2.5,
+     "assumption around [S42,S43,S61]: the 2025-26 ramp cannot last; the world's compute grows ~2x/yr [S14]"},
+    {p_offshore_block_share, Distribution::uniform, 0.08, 0, 0.35,
+     "EST from [S61,S58]: ByteDance's cluster against 250k-1M H100e of offshore capacity"},
+    {p_rent_premium, Distribution::triangular, 2.0, 3.0, 4.0,
+     "EST from [S36-S38]: $1.4-2.9 per H100-hour in 2025 around the observed $1.70-2.35"},
+    {p_cutoff_hazard, Distribution::uniform, 0.02, 0, 0.3, "assumption around the Russia precedent [S56]"},
+    {p_conflict_probability, Distribution::log_uniform, 0.005, 0, 0.1, "assumption: no published estimate"},
+    {p_restricted_cluster_share, Distribution::log_uniform, 0.008, 0, 0.04,
+     "assumption: fragmented build-out [S17] vs frontier-like sites"},
+    {p_rentable_pool_share, Distribution::uniform, 0.1, 0, 0.4, "assumption [S14]"},
+    {p_training_personal_data_share, Distribution::uniform, 0.2, 0, 0.8, "assumption [S41]"},
+    {p_foreign_model_barrier, Distribution::uniform, 0.6, 0, 0.95, "[S54,S55] assumption on its breadth"},
+    {p_algorithmic_progress, Distribution::triangular, 1.8, 3.0, 5.0,
+     "Epoch (Ho et al. 2024): halving time 5-14 months (95% CI) = 1.8-5.3x/yr"},
+    {p_method_diffusion_delay, Distribution::uniform, 0.0, 0, 0.75, "assumption: methods spread within months [S9]"},
+    {p_frontier_model_access, Distribution::uniform, 0.4, 0, 1.0,
+     "[S54,S55] assumption on how much of the frontier's models labs still reach"},
+    {p_distillation_max, Distribution::uniform, 0.6, 0, 0.95, "EST from [S9,S64]: lags of 3-8 months in 2025-26"},
+    {p_distillation_years, Distribution::log_uniform, 0.3, 0, 2.0,
+     "EST from [S9,S64]: the lag fell from 12-14 months (2023) to 6-8 (2024) and 3-7 (2025)"},
+    {p_frontier_growth, Distribution::triangular, 4.0, 4.6, 5.2, "[S1,S2,S3] 4-5x/yr"},
+    {p_frontier_budget_growth, Distribution::triangular, 1.1, 1.3, 1.6,
+     "assumption; [S11] cost growth 2.4x/yr as an upper guide"},
+    {p_restricted_budget_2025, Distribution::triangular, 20, 30, 45, "EST from [S14,S15,S24,S28,S32]"},
+    {p_restricted_budget_growth, Distribution::triangular, 1.1, 1.3, 1.6, "assumption"},
+    {p_price_performance_growth, Distribution::triangular, 1.3, 1.4, 1.5, "[S40] doubling every 2.07-2.46 yr"},
+    {p_utilisation, Distribution::triangular, 0.3, 0.4, 0.5, "EST from [S4,S57]"},
+    {p_hyperscaler_block_share, Distribution::log_uniform, 0.01, 0, 0.2,
+     "assumption (no data): with cloud denial, the crux of how much hyperscalers matter"},
+    {p_cluster_fragmentation, Distribution::uniform, 0.2, 0, 0.8, "assumption [S28,S57]"},
+    {p_control_discount, Distribution::uniform, 0.1, 0, 0.35, "assumption [S38]"},
+    {p_frontier_power_growth, Distribution::triangular, 1.15, 1.3, 1.6, "assumption [S13]"},
 };
 
 }  // namespace
@@ -345,8 +416,13 @@ Scenario default_scenario() {
     Scenario sc;
     sc.id = "default";
     sc.title = "Today's policy, built-in defaults";
-    sc.description = "Every parameter at its table default; levers follow their 2022-2025 history.";
+    sc.description = "Every parameter at its table default; levers follow their recorded history.";
     for (int i = 0; i < param_count(); ++i) sc.source[static_cast<size_t>(i)] = param_info(i).source;
+    for (const UncertaintyRow& u : kUncertainty) {
+        const size_t i = static_cast<size_t>(u.param);
+        sc.uncertainty[i] = {u.kind, u.lo, u.kind == Distribution::triangular ? u.mode : 0.5 * (u.lo + u.hi), u.hi};
+        sc.uncertainty_source[i] = u.source;
+    }
     for (const HistoryRow& h : kHistory) {
         sc.history[static_cast<size_t>(h.lever)].set(h.year, h.value);
         sc.history_source[static_cast<size_t>(h.lever)][static_cast<size_t>(h.year - kFirstYear)] = h.source;
@@ -522,6 +598,7 @@ std::string scenario_to_json(const Scenario& scenario) {
         j[section] = levers;
     }
     const Params defaults = default_params();
+    static const Scenario builtin = default_scenario();
     nlohmann::ordered_json params = nlohmann::ordered_json::object();
     nlohmann::ordered_json unc = nlohmann::ordered_json::object();
     for (int i = 0; i < param_count(); ++i) {
@@ -532,10 +609,14 @@ std::string scenario_to_json(const Scenario& scenario) {
                                          {"source", src.empty() ? std::string("unsourced edit") : src}};
         }
         const Distribution& d = scenario.uncertainty[u];
-        if (d.kind != Distribution::none) {
+        if (d.kind == Distribution::none && builtin.uncertainty[u].kind != Distribution::none) {
+            // Written out, or reading the file back would restore the built-in distribution.
+            unc[param_info(i).key] = {{"dist", "none"}, {"source", scenario.uncertainty_source[u]}};
+        } else if (d.kind != Distribution::none) {
             static const char* kNames[] = {"none", "uniform", "triangular", "log_uniform"};
             nlohmann::ordered_json dj = {{"dist", kNames[d.kind]}, {"lo", d.lo}, {"hi", d.hi}};
             if (d.kind == Distribution::triangular) dj["mode"] = d.mode;
+            if (!scenario.uncertainty_source[u].empty()) dj["source"] = scenario.uncertainty_source[u];
             unc[param_info(i).key] = dj;
         }
     }

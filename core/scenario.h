@@ -58,13 +58,15 @@ struct Scenario {
     Params params = default_params();
     std::array<std::string, kMaxParams> source{};  // per parameter: where its value comes from
     std::array<Distribution, kMaxParams> uncertainty{};
+    std::array<std::string, kMaxParams> uncertainty_source{};  // where each distribution comes from
 };
 
 // Lever `lever` (0..kLeverCount-1) in every year from kFirstYear to end_year, with the policy-year
 // value `policy_value` (the reader's). Pure and allocation-free; the model reads levers only through it.
 void lever_path(const Scenario& scenario, int lever, double policy_value, double (&out)[kMaxYears]);
 
-// The built-in default scenario (today's policy, every value from the parameter table).
+// The built-in default scenario: every value from the parameter table, the levers' recorded history
+// and the uncertainty of each parameter that has one. Scenario files override only what differs.
 Scenario default_scenario();
 
 struct LoadResult {

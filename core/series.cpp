@@ -51,12 +51,20 @@ const SeriesInfo kSeries[kSeriesCount] = {
      false},
     {"budget_usd", "restricted.budget_usd", Bloc::restricted, "Spending on AI compute", "USD", true},
     {"own_cluster_h100e", "restricted.own_cluster_h100e", Bloc::restricted, "Largest owned cluster", "H100e", true},
-    {"rented_block_h100e", "restricted.rented_block_h100e", Bloc::restricted, "Largest rented block (usable)", "H100e",
-     true},
+    {"rented_block_h100e", "restricted.rented_block_h100e", Bloc::restricted, "Largest hyperscaler block (usable)",
+     "H100e", true},
     {"leased_stock_h100e", "restricted.leased_stock_h100e", Bloc::restricted, "Capacity reserved abroad", "H100e",
      true},
     {"largest_cluster_h100e", "frontier.largest_cluster_h100e", Bloc::frontier, "Largest cluster", "H100e", true},
     {"power_gw", "frontier.power_gw", Bloc::frontier, "Power drawn by AI chips", "GW", true},
+    {"offshore_capacity_h100e", "restricted.offshore_capacity_h100e", Bloc::restricted,
+     "Capacity leased to it offshore", "H100e", true},
+    {"offshore_cluster_h100e", "restricted.offshore_cluster_h100e", Bloc::restricted, "Largest offshore cluster",
+     "H100e", true},
+    {"offshore_block_h100e", "restricted.offshore_block_h100e", Bloc::restricted, "Largest offshore cluster (usable)",
+     "H100e", true},
+    {"distillation_share", "restricted.distillation_share", Bloc::restricted, "Share of the lead copied", "share",
+     false},
 };
 
 }  // namespace

@@ -45,10 +45,15 @@ enum SeriesId : int {
     r_unspent_budget_usd,       // money no route would take: compute poverty in dollars
     r_budget_usd,               // the year's spending on AI compute
     r_own_cluster_h100e,        // largest owned cluster at home
-    r_rented_block_h100e,       // largest usable block rented abroad
+    r_rented_block_h100e,       // largest usable block rented from hyperscalers
     r_leased_stock_h100e,       // reserved capacity abroad (before the value discount)
     f_largest_cluster_h100e,    // the frontier's largest cluster
     f_power_gw,                 // power its AI chips draw (all-in)
+    // Added with model v3.
+    r_offshore_capacity_h100e,  // capacity third-country operators lease to the country's developers
+    r_offshore_cluster_h100e,   // the largest cluster one developer leases there (before discounts)
+    r_offshore_block_h100e,     // its usable part in the largest run (value and privacy discounts)
+    r_distillation_share,       // share of the frontier's capability lead copied by learning from its models
     kSeriesCount
 };
 

@@ -96,6 +96,7 @@ TEST_CASE("Monte Carlo restricted to some series gives those series' bands uncha
 
 TEST_CASE("Monte Carlo without declared uncertainty collapses to the run", "[analysis]") {
     Scenario sc = default_scenario();
+    sc.uncertainty = {};
     auto bands = std::make_unique<Bands>();
     auto run = std::make_unique<Run>();
     monte_carlo(sc, sc.params, 50, 1, *bands);
@@ -112,6 +113,7 @@ TEST_CASE("Monte Carlo bands equal sorted brute-force draws exactly", "[analysis
     // nearest-rank percentiles against a plain sort, for every series and year.
     Scenario sc = default_scenario();
     sc.end_year = 2031;
+    sc.uncertainty = {};
     sc.uncertainty[p_smuggling_leak] = {Distribution::triangular, 0.02, 0.08, 0.2};
     sc.uncertainty[p_cloud_denial] = {Distribution::uniform, 0.0, 0.5, 1.0};
     sc.uncertainty[p_rent_premium] = {Distribution::log_uniform, 1.0, 2.0, 4.0};
@@ -147,6 +149,7 @@ TEST_CASE("Monte Carlo percentiles follow the declared distribution", "[analysis
     // Uniform export controls on [0.2, 0.8]: legal imports are monotone in it, so the p5/p50/p95
     // of legal imports are legal imports at the 5/50/95% points of the lever (to sampling error).
     Scenario sc = default_scenario();
+    sc.uncertainty = {};
     sc.uncertainty[p_export_controls] = {Distribution::uniform, 0.2, 0.5, 0.8};
     auto bands = std::make_unique<Bands>();
     monte_carlo(sc, sc.params, 4000, 5, *bands);

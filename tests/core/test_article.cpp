@@ -22,18 +22,22 @@ double outcome(const char* preset, std::initializer_list<const char*> sets, int 
 
 }  // namespace
 
-TEST_CASE("article, renting: the loophole puts twice as much abroad and is no closer, cheap big blocks close the gap",
+TEST_CASE("article, renting: the loophole puts twice as much abroad, offshore clusters keep its run close",
           "[article]") {
     CHECK(outcome("cloud_loophole", {}, r_leverage_share) >= 1.8 * outcome("today", {}, r_leverage_share));
-    CHECK(outcome("cloud_loophole", {}, r_years_behind) >= outcome("today", {}, r_years_behind));
-    // Renting at cost buys more compute, more of it exposed, and no larger run.
+    // Stricter chip controls than today, yet the largest run is at least as close: the offshore clusters.
+    CHECK(outcome("cloud_loophole", {}, r_years_behind) <= outcome("today", {}, r_years_behind));
+    // Renting at cost buys more compute, more of it exposed, and no larger run: the cluster one can lease
+    // is sized by what operators build, not by price.
     CHECK(outcome("cloud_loophole", {"rent_premium=1"}, r_usable_compute_h100e) >
           1.1 * outcome("cloud_loophole", {}, r_usable_compute_h100e));
     CHECK(outcome("cloud_loophole", {"rent_premium=1"}, r_leverage_share) >
           outcome("cloud_loophole", {}, r_leverage_share) + 0.05);
-    CHECK(outcome("cloud_loophole", {"rent_premium=1"}, r_years_behind) == outcome("cloud_loophole", {}, r_years_behind));
-    CHECK(outcome("cloud_loophole", {"rent_premium=1", "rent_block_share=0.2"}, r_years_behind) <
-          outcome("cloud_loophole", {}, r_years_behind) - 0.1);
+    CHECK(outcome("cloud_loophole", {"rent_premium=1"}, r_years_behind) ==
+          outcome("cloud_loophole", {}, r_years_behind));
+    // Without an offshore cluster the years behind grow.
+    CHECK(outcome("cloud_loophole", {"rent_premium=1", "offshore_block_share=0"}, r_years_behind) >
+          outcome("cloud_loophole", {"rent_premium=1"}, r_years_behind) + 0.1);
 }
 
 TEST_CASE("article, controls: closing the leak lowers usable compute and raises the years behind", "[article]") {

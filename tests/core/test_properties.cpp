@@ -303,10 +303,10 @@ TEST_CASE("cheaper rent never puts the restricted country further behind nor low
         draws_failing += failed;
         if (failed && first_failing < 0) first_failing = k;
     }
-    INFO("rent premium lowered in " << draws << " draws (" << checks << " checks): further behind in "
-                                    << further_behind << " year-checks (worst +" << worst_years
-                                    << " years), less usable compute in " << less_usable << "; " << draws_failing
-                                    << " draws fail, the first is draw " << first_failing);
+    INFO("rent premium lowered in " << draws << " draws (" << checks << " checks): further behind in " << further_behind
+                                    << " year-checks (worst +" << worst_years << " years), less usable compute in "
+                                    << less_usable << "; " << draws_failing << " draws fail, the first is draw "
+                                    << first_failing);
     CHECK(draws > kPropertyDraws / 2);
     CHECK(further_behind == 0);
     CHECK(less_usable == 0);
@@ -329,4 +329,61 @@ TEST_CASE("today's scenario, 2030: renting at cost (premium 1x) leaves the count
     }
     INFO("today, 2030: years behind " << years[0] << " at rent premium 1x, " << years[1] << " at 3x");
     CHECK(years[0] <= years[1]);
+}
+
+// Model v3's offshore route: more offshore capacity (or a larger share of it to one developer, or
+// cheaper renting) never puts the country further behind; stricter third-country enforcement never
+// helps it. Capacity is built on its operators' schedule, so faster growth is checked only from the
+// 2026 anchor on (it means less before it: the back-cast).
+TEST_CASE("more offshore capacity never raises years behind, and stricter third-country enforcement never lowers it",
+          "[model][properties][offshore]") {
+    Rng rng(17);
+    auto base = std::make_unique<Run>();
+    auto other = std::make_unique<Run>();
+    struct Move {
+        int param;
+        bool more_helps;  // raising it may only lower years behind (else: may only raise them)
+        int from_year;
+    };
+    const Move moves[] = {{p_offshore_capacity_2026, true, kFirstYear},
+                          {p_offshore_block_share, true, kFirstYear},
+                          {p_offshore_capacity_growth, true, 2026},
+                          {p_rent_premium, false, kFirstYear},
+                          {p_third_country_enforcement, false, kFirstYear}};
+    long checks = 0;
+    int moved[5] = {};
+    for (int k = 0; k < kPropertyDraws; ++k) {
+        const Draw d = random_draw(rng, k % 2 == 1);
+        for (int m = 0; m < 5; ++m) {
+            const Move& mv = moves[m];
+            const ParamInfo& info = param_info(mv.param);
+            if (!(d.p[mv.param] < info.max)) continue;
+            Draw t = d;
+            t.p[mv.param] =
+                rng.next() % 4 == 0 ? info.max : d.p[mv.param] + (info.max - d.p[mv.param]) * rng.uniform01();
+            simulate(d.sc, d.p, *base);
+            simulate(t.sc, t.p, *other);
+            bool changed = false;
+            for (int y = mv.from_year - kFirstYear; y < base->years(); ++y) {
+                const double before = base->value[r_years_behind][y], after = other->value[r_years_behind][y];
+                INFO("draw " << k << " " << info.key << " " << d.p[mv.param] << " -> " << t.p[mv.param] << ", year "
+                             << kFirstYear + y << ": years behind " << before << " -> " << after);
+                if (mv.more_helps)
+                    REQUIRE(not_above(after, before));
+                else
+                    REQUIRE(not_above(before, after));
+                changed |= after != before;
+                ++checks;
+            }
+            moved[m] += changed;
+        }
+    }
+    WARN("offshore checks " << checks
+                            << "; draws where years behind moved (capacity / block share / growth / rent "
+                               "premium / enforcement): "
+                            << moved[0] << " / " << moved[1] << " / " << moved[2] << " / " << moved[3] << " / "
+                            << moved[4]);
+    CHECK(checks > 200000);
+    // Not vacuous: capacity, block share and enforcement really move the run in many draws.
+    for (int m : {0, 1, 2, 4}) CHECK(moved[m] > 500);
 }

@@ -1,6 +1,8 @@
 // Tests of the scenario loader: presets load, every error path is rejected with a useful message.
 #include <catch2/catch.hpp>
 
+#include <nlohmann/json.hpp>
+
 #include <string>
 
 #include "param_ids.h"
@@ -127,6 +129,70 @@ TEST_CASE("parameter errors name the key, the line and the allowed range", "[sce
     expect_error(with_param("\"export_controls\": {\"value\": 0.5, \"source\": 7}"), {"export_controls", "string"});
 }
 
+TEST_CASE("one copy of each fact: presets override only what differs from the built-in defaults", "[scenario]") {
+    // The table holds every default, its source and its uncertainty; a preset restating one would be a
+    // second copy that drifts (today.json once kept a block share the table had changed).
+    const Scenario builtin = default_scenario();
+    for (const char* name : {"today", "oil_world", "full_denial", "leaky_controls", "cloud_loophole",
+                             "data_localisation", "cloud_cutoff_2028"}) {
+        INFO(name);
+        const nlohmann::json j = nlohmann::json::parse(cp::test::read_text(cp::test::scenario_path(name)));
+        for (auto it = j["params"].begin(); it != j["params"].end(); ++it) {
+            const int i = find_param(it.key());
+            INFO(it.key());
+            REQUIRE(i >= 0);
+            CHECK((it.value()["value"].get<double>() != builtin.params[i] ||
+                   it.value()["source"].get<std::string>() != builtin.source[static_cast<size_t>(i)]));
+        }
+        if (j.contains("uncertainty"))
+            for (auto it = j["uncertainty"].begin(); it != j["uncertainty"].end(); ++it) {
+                const size_t i = static_cast<size_t>(find_param(it.key()));
+                const Distribution& b = builtin.uncertainty[i];
+                const nlohmann::json& u = it.value();
+                INFO(it.key());
+                CHECK_FALSE(
+                    (u["dist"] != "none" && b.kind != Distribution::none && u["lo"] == b.lo && u["hi"] == b.hi));
+            }
+        // The recorded history lives once, in core/scenario.cpp; a preset may only replace it (the oil world
+        // has none).
+        if (j.contains("history"))
+            for (auto it = j["history"].begin(); it != j["history"].end(); ++it) {
+                const int l =
+                    find_param(it.key()) == p_export_controls ? 0 : (find_param(it.key()) == p_cloud_denial ? 1 : 2);
+                const LeverSchedule& b = builtin.history[static_cast<size_t>(l)];
+                bool same = static_cast<int>(it.value().size()) == b.count;
+                for (int k = 0; same && k < b.count; ++k)
+                    same = it.value()[static_cast<size_t>(k)]["year"] == b.step[static_cast<size_t>(k)].year &&
+                           it.value()[static_cast<size_t>(k)]["value"] == b.step[static_cast<size_t>(k)].value;
+                INFO("history of " << it.key());
+                CHECK_FALSE(same);
+            }
+    }
+    // Every uncertain parameter of the built-in scenario names its source.
+    int uncertain = 0;
+    for (int i = 0; i < param_count(); ++i)
+        if (builtin.uncertainty[static_cast<size_t>(i)].kind != Distribution::none) {
+            ++uncertain;
+            CHECK_FALSE(builtin.uncertainty_source[static_cast<size_t>(i)].empty());
+        }
+    CHECK(uncertain >= 25);
+}
+
+TEST_CASE("dist none removes a default distribution, and the file round-trips", "[scenario]") {
+    REQUIRE(default_scenario().uncertainty[p_rent_premium].kind != Distribution::none);
+    const LoadResult r = parse_scenario(with_unc("\"rent_premium\": {\"dist\": \"none\", \"source\": \"fixed\"}"));
+    INFO(r.error);
+    REQUIRE(r.ok);
+    CHECK(r.scenario.uncertainty[p_rent_premium].kind == Distribution::none);
+    CHECK(r.scenario.uncertainty_source[p_rent_premium] == "fixed");
+    const LoadResult back = parse_scenario(scenario_to_json(r.scenario));
+    INFO(back.error);
+    REQUIRE(back.ok);
+    CHECK(back.scenario.uncertainty[p_rent_premium].kind == Distribution::none);
+    CHECK(back.scenario.uncertainty[p_utilisation].kind == Distribution::triangular);
+    expect_error(with_unc("\"rent_premium\": {\"dist\": \"none\", \"lo\": 1, \"hi\": 2}"), {"rent_premium", "none"});
+}
+
 TEST_CASE("distribution errors", "[scenario][errors]") {
     expect_error(with_unc("\"utilisation\": {\"dist\": \"normal\", \"lo\": 0.3, \"hi\": 0.5}"),
                  {"uncertainty.utilisation", "uniform"});
@@ -191,8 +257,10 @@ bool same_schedules(const Scenario& a, const Scenario& b) {
 TEST_CASE("schema 2: history, steps and the policy year load, round-trip and shape the lever paths", "[scenario]") {
     const Scenario today = cp::test::load_preset("today");
     CHECK(today.policy_year == 2026);
-    REQUIRE(today.history[0].count == 4);
+    // 2022-2025, and 2026 as now known (history only when the policy year is later).
+    REQUIRE(today.history[0].count == 5);
     CHECK(today.history_source[0][0].find("[S18]") != std::string::npos);
+    CHECK(today.history_source[0][2026 - kFirstYear].find("[S59,S65]") != std::string::npos);
     double path[kMaxYears];
     lever_path(today, 0, today.params[p_export_controls], path);
     CHECK(path[0] == 0.2);                              // 2022, history

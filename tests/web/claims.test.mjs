@@ -30,7 +30,7 @@ async function outcomesFor(page, link) {
 const claims = [
   { section: 'renting', change: 'rent_premium=1',
     expect: [['usable_compute_h100e', 'up'], ['leverage_share', 'up'], ['years_behind', 'same']],
-    then: { change: 'rent_premium=1&rent_block_share=0.2', expect: [['years_behind', 'down']] } },
+    then: { change: 'rent_premium=1&offshore_block_share=0', expect: [['years_behind', 'up']] } },
   { section: 'controls', change: 'export_controls=1', expect: [['usable_compute_h100e', 'down'], ['years_behind', 'up']] },
   { section: 'cloud', change: 'cloud_denial=1', expect: [['leverage_share', 'down'], ['usable_compute_h100e', 'down']] },
   { section: 'privacy', change: 'privacy_law=0', expect: [['foreign_cloud_h100e', 'double']] },
