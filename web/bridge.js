@@ -47,7 +47,7 @@
   }
 
   // ---- permalink versions: links made today must keep working ----
-  // migrations[n] turns the key/value pairs of a v=n link into those of a v=n+1 link (README "Links"),
+  // migrations[n] turns the key/value pairs of a v=n link into those of a v=n+1 link (docs/links.md),
   // or returns null for a v=n link that was never valid: it then reaches the app unmigrated, and the
   // app, which still reads every old version, refuses it with a message.
   var migrations = {};
