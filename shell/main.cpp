@@ -79,6 +79,22 @@ constexpr int kSettleFrames = 8;
 Platform g_platform;
 
 void print_usage() {
+    // The chart names come from the charts' table, wrapped under the option's text.
+    const std::string all = cp::shell::App::chart_names(",");
+    std::string names;
+    size_t column = 78;  // after "  --save-chart NAME   save one ... folder ("
+    for (size_t at = 0; at < all.size();) {
+        const size_t comma = std::min(all.find(',', at), all.size());
+        const std::string name = all.substr(at, comma - at);
+        at = comma + 1;
+        if (!names.empty()) {
+            const bool wrap = column + name.size() + 2 > 100;
+            names += wrap ? ",\n" + std::string(22, ' ') : std::string(", ");
+            column = wrap ? 22 : column + 2;
+        }
+        names += name;
+        column += name.size();
+    }
     std::printf(
         "usage: cp_app [--size WxH] [--scale S] [--frames N | --seconds S] [--screenshot out.png]\n"
         "              [--embed [--panels LIST]]"
@@ -91,8 +107,8 @@ void print_usage() {
         "  --embed             figure only, as in a blog embed\n"
         "  --panels LIST       panels an embed shows, comma-separated (e.g. headline,chart,levers)\n"
         "  --state HASH        restore a permalink state\n"
-        "  --save-chart NAME   save one chart as chart-NAME.png in the current folder (training_run,\n"
-        "                      usable_compute, attribution, sensitivity, exposure, years_behind, who_is_right)\n");
+        "  --save-chart NAME   save one chart as chart-NAME.png in the current folder (%s)\n",
+        names.c_str());
 }
 
 // Returns false on a malformed command line.

@@ -43,13 +43,6 @@ const char* group_title(ParamGroup group) {
 
 bool is_share(const ParamInfo& info) { return std::strcmp(info.unit, "share") == 0; }
 
-std::string value_text(const ParamInfo& info, double value) {
-    if (is_share(info)) return format_percent(value);
-    char buffer[48];
-    std::snprintf(buffer, sizeof buffer, "%.3g %s", value, unit_text(info.unit));
-    return buffer;
-}
-
 std::string range_text(const ParamInfo& info) {
     return trf(txt::entry_range, {{"low", value_text(info, info.min)}, {"high", value_text(info, info.max)}});
 }
@@ -138,6 +131,20 @@ bool entry_link(const std::string& name, const std::string& text, ImU32 colour, 
     return clicked;
 }
 
+std::vector<ControlRect> g_control_rects;
+CaptureRequest g_capture;
+bool g_capture_pending = false;
+int g_capture_delay = 0;
+
+}  // namespace
+
+std::string value_text(const ParamInfo& info, double value) {
+    if (is_share(info)) return format_percent(value);
+    char buffer[48];
+    std::snprintf(buffer, sizeof buffer, "%.3g %s", value, unit_text(info.unit));
+    return buffer;
+}
+
 void small_text(const char* text, ImU32 colour) {
     ImGui::PushFont(fonts().small);
     ImGui::PushStyleColor(ImGuiCol_Text, colour);
@@ -146,204 +153,12 @@ void small_text(const char* text, ImU32 colour) {
     ImGui::PopFont();
 }
 
-std::vector<ControlRect> g_control_rects;
-CaptureRequest g_capture;
-bool g_capture_pending = false;
-int g_capture_delay = 0;
-
-const char* const kChartFileNames[] = {"training_run", "usable_compute", "chip_flows",   "attribution",
-                                       "sensitivity",  "exposure",       "years_behind", "who_is_right"};
-static_assert(sizeof(kChartFileNames) / sizeof(kChartFileNames[0]) == static_cast<size_t>(ChartId::count),
-              "a file name per chart");
-
-// The record's points for one series, as a chart draws them (value scaled for the chart's unit).
-std::vector<TimeChart::Observed> record_points(const ExplorerState& state, int series, double scale = 1.0,
-                                               const char* unit_text = nullptr) {
-    std::vector<TimeChart::Observed> out;
-    const SeriesInfo& info = series_info(series);
-    const char* unit = unit_text ? unit_text : info.unit;
-    const std::vector<RecordPoint>& record = state.record();
-    for (size_t k = 0; k < record.size(); ++k) {
-        const RecordPoint& p = record[k];
-        if (p.series != series) continue;
-        std::string value = format_exact(p.value, unit);
-        if (p.low != p.high)
-            value = trf(txt::chart_record_value_range,
-                        {{"value", value}, {"low", format_exact(p.low, unit)}, {"high", format_exact(p.high, unit)}});
-        const std::string label = record_label(p);
-        std::string text =
-            p.confidence.empty()
-                ? trf(txt::chart_record_point,
-                      {{"label", label}, {"value", value}, {"year", std::to_string(p.year)}, {"source", p.source}})
-                : trf(txt::chart_record_point_epoch, {{"label", label},
-                                                      {"value", value},
-                                                      {"year", std::to_string(p.year)},
-                                                      {"confidence", p.confidence},
-                                                      {"source", p.source}});
-        if (p.misfit) text = trf(txt::chart_record_misfit, {{"point", text}});
-        out.push_back({static_cast<double>(p.year), p.value * scale, text});
-    }
-    return out;
-}
-
-int g_pending_chart = -1;  // a chart whose picture was asked for by name (command line)
-
-CaptureRequest chart_capture(ChartId id, ImVec2 min, ImVec2 size) {
-    CaptureRequest request;
-    request.x = min.x;
-    request.y = min.y;
-    request.width = size.x;
-    request.height = size.y;
-    request.file_name = std::string("chart-") + kChartFileNames[static_cast<int>(id)] + ".png";
-    return request;
-}
-
-// Right-click (or long-press) on a chart offers its picture.
-void chart_menu(ChartId id, ImVec2 min, ImVec2 size) {
-    if (g_pending_chart == static_cast<int>(id)) {
-        request_capture(chart_capture(id, min, size));
-        g_pending_chart = -1;
-    }
-    ImGui::PushID(static_cast<int>(id));
-    if (ImGui::IsMouseHoveringRect(min, ImVec2(min.x + size.x, min.y + size.y)) && ImGui::IsMouseReleased(1) &&
-        ImGui::IsWindowHovered(ImGuiHoveredFlags_ChildWindows))
-        ImGui::OpenPopup("chart_menu");
-    if (ImGui::BeginPopup("chart_menu")) {
-        if (ImGui::MenuItem((std::string(tr(txt::chart_save_png)) + "###save_png").c_str()))
-            request_capture(chart_capture(id, min, size));
-        ImGui::EndPopup();
-    }
-    ImGui::PopID();
-}
-
-// The thread's two positions side by side: the commodity ("oil") view, where compute is bought and
-// rented like oil, and the reader's settings; then the assumptions that separate them. With a height
-// (the two-column layouts) it fills that box and lists as many assumptions as fit; with none (size.y
-// <= 0: one column, where the page scrolls) it is as tall as what it lists, up to
-// kMostSeparating, and never ends in an empty block. Returns the size it took.
-constexpr int kMostSeparating = 6;
-ImVec2 draw_who_is_right(const ExplorerState& state, ImVec2 size) {
-    const Results& r = state.results();
-    const Palette& pal = palette();
-    const bool fit = size.y <= 0;
-    const ImVec2 pad = ImGui::GetStyle().WindowPadding;
-    ImDrawList* draw = ImGui::GetWindowDrawList();
-    const ImVec2 start = ImGui::GetCursorScreenPos();
-    if (fit) {
-        // The panel's background goes under its content once the content's height is known.
-        draw->ChannelsSplit(2);
-        draw->ChannelsSetCurrent(1);
-        ImGui::SetCursorScreenPos(ImVec2(start.x + pad.x, start.y + pad.y));
-        ImGui::BeginGroup();
-    } else {
-        // Padded like the one-column panel: text does not touch the edge of its background.
-        ImGui::BeginChild("who_is_right", size, false,
-                          ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse |
-                              ImGuiWindowFlags_AlwaysUseWindowPadding);
-        draw = ImGui::GetWindowDrawList();
-    }
-    const float w = fit ? size.x - pad.x * 2 : ImGui::GetContentRegionAvail().x;
-    ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + w);
-    ImGui::PushFont(fonts().heading);
-    text_wrapped(tr(txt::heading_who_is_right));
-    ImGui::PopFont();
-    if (!r.has_commodity) {
-        ImGui::TextDisabled("%s", tr(txt::panel_who_is_right_missing));
-    } else {
-        int year = state.year();
-        Headline oil = make_headline(state.scenario(), r.commodity_run, year);
-        Headline yours = make_headline(state.scenario(), r.run, year);
-        float column = (w - ImGui::GetStyle().ItemSpacing.x) * 0.5f;
-        const char* names[2] = {tr(txt::panel_who_is_right_commodity_view), tr(txt::panel_who_is_right_yours)};
-        const Headline* both[2] = {&oil, &yours};
-        for (int c = 0; c < 2; ++c) {
-            if (c) ImGui::SameLine();
-            ImGui::BeginGroup();
-            ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + column);
-            ImGui::PushStyleColor(ImGuiCol_Text, c ? pal.restricted : pal.frontier);
-            text_wrapped(names[c]);
-            ImGui::PopStyleColor();
-            for (int i = 0; i < 2; ++i) {
-                std::string line = trf(txt::panel_who_is_right_number, {{"number", both[c]->numbers[i].text},
-                                                                        {"caption", both[c]->numbers[i].caption}});
-                small_text(line.c_str(), pal.text);
-            }
-            ImGui::PopTextWrapPos();
-            ImGui::Dummy(ImVec2(column, 0));
-            ImGui::EndGroup();
-        }
-        ImGui::Spacing();
-        ImGui::PushStyleColor(ImGuiCol_Text, pal.text_dim);
-        text_wrapped(trf(txt::panel_who_is_right_separates, {{"year", std::to_string(year)}}));
-        ImGui::PopStyleColor();
-        double largest = 1e-9;
-        for (const AssumptionGap& g : r.separating) largest = std::max(largest, std::fabs(g.effect_years));
-        float text_h = ImGui::GetFontSize() * 14.0f / 16.0f;
-        // A line of text, then its 8 px bar, each followed by the item spacing.
-        float row_h = text_h + 8.0f + ImGui::GetStyle().ItemSpacing.y * 2;
-        int rows = fit ? kMostSeparating : std::max(0, static_cast<int>((ImGui::GetContentRegionAvail().y) / row_h));
-        int listed = 0;
-        for (int i = 0; i < static_cast<int>(r.separating.size()) && i < rows; ++i, ++listed) {
-            const AssumptionGap& g = r.separating[static_cast<size_t>(i)];
-            // Largest first: from here on they would read "+0.00 yr", which separates nothing.
-            if (std::fabs(g.effect_years) < 0.005) break;
-            char effect[32];
-            std::snprintf(effect, sizeof effect, "%+.2f", g.effect_years);
-            const bool history = g.param == AssumptionGap::kLeverHistory;
-            const std::string text = history ? trf(txt::panel_who_is_right_history, {{"effect", effect}})
-                                             : trf(txt::panel_who_is_right_assumption,
-                                                   {{"param", param_label(g.param)},
-                                                    {"yours", value_text(param_info(g.param), g.current)},
-                                                    {"commodity", value_text(param_info(g.param), g.commodity)},
-                                                    {"effect", effect}});
-            ImGui::PushFont(fonts().small);
-            text_wrapped(text);  // Chinese rows wrap between characters, never inside "+1.15"
-            ImGui::PopFont();
-            if (ImGui::IsItemHovered())
-                ImGui::SetTooltip("%s", history ? tr(txt::panel_who_is_right_history_tooltip) : param_meaning(g.param));
-            ImVec2 at = ImGui::GetCursorScreenPos();
-            float length = static_cast<float>(std::fabs(g.effect_years) / largest) * w;
-            draw->AddRectFilled(ImVec2(at.x, at.y), ImVec2(at.x + std::max(1.0f, length), at.y + 6.0f),
-                                g.effect_years >= 0 ? with_alpha(pal.positive, 0.8f) : with_alpha(pal.negative, 0.8f),
-                                2.0f);
-            ImGui::Dummy(ImVec2(w, 8.0f));
-        }
-        if (listed == 0 && (r.separating.empty() || std::fabs(r.separating[0].effect_years) < 0.005))
-            small_text(tr(txt::panel_who_is_right_none), pal.text_dim);
-    }
-    ImGui::PopTextWrapPos();
-    if (!fit) {
-        ImGui::EndChild();
-        return size;
-    }
-    ImGui::EndGroup();
-    const ImVec2 end(start.x + size.x, ImGui::GetItemRectMax().y + pad.y);
-    draw->ChannelsSetCurrent(0);
-    draw->AddRectFilled(start, end, pal.panel, ImGui::GetStyle().ChildRounding);
-    draw->ChannelsMerge();
-    // One item over the whole panel, so that the layout moves on below it (and menus find it).
-    ImGui::SetCursorScreenPos(start);
-    ImGui::Dummy(ImVec2(size.x, end.y - start.y));
-    return ImVec2(size.x, end.y - start.y);
-}
-
-}  // namespace
-
 const std::vector<ControlRect>& control_rects() { return g_control_rects; }
 void request_capture(const CaptureRequest& request) {
     g_capture = request;
     g_capture_pending = true;
     g_capture_delay = 1;
 }
-bool request_chart_capture(const std::string& chart_name) {
-    for (int i = 0; i < static_cast<int>(ChartId::count); ++i)
-        if (chart_name == kChartFileNames[i]) {
-            g_pending_chart = i;
-            return true;
-        }
-    return false;
-}
-
 bool take_capture_request(CaptureRequest* out) {
     if (!g_capture_pending) return false;
     // The menu that asked is still drawn in the frame it was clicked; capture the next one, without it.
@@ -520,209 +335,6 @@ void draw_headline(const ExplorerState& state, float width) {
         small_text(line.c_str(), pal.text_dim);
         ImGui::PopTextWrapPos();
     }
-}
-
-const char* chart_title(ChartId id) {
-    switch (id) {
-        case ChartId::training_run:
-            return tr(txt::chart_training_run_title);
-        case ChartId::usable_compute:
-            return tr(txt::chart_usable_compute_title);
-        case ChartId::chip_flows:
-            return tr(txt::chart_chip_flows_title);
-        case ChartId::attribution:
-            return tr(txt::chart_attribution_title);
-        case ChartId::sensitivity:
-            return tr(txt::chart_sensitivity_title);
-        case ChartId::exposure:
-            return tr(txt::chart_exposure_title);
-        case ChartId::years_behind:
-            return tr(txt::chart_years_behind_title);
-        case ChartId::who_is_right:
-            return tr(txt::heading_who_is_right);
-        case ChartId::count:
-            break;
-    }
-    return "";
-}
-
-void draw_chart(ExplorerState& state, ChartId id, ImVec2 size) {
-    ImVec2 chart_min = ImGui::GetCursorScreenPos();
-    const Results& r = state.results();
-    const Run& run = r.run;
-    const Bands& bands = *r.bands;
-    const Palette& pal = palette();
-    const Baseline* baseline = state.baseline();
-    int first = run.first_year, last = run.end_year, n = run.years();
-    const std::string who = restricted_name(state.scenario());
-    const std::string frontier = frontier_name(state.scenario());
-    const char* baseline_name = tr(txt::chart_legend_baseline);
-    const std::string note = trf(r.draws_used < state.full_draws ? txt::chart_band_note_dragging : txt::chart_band_note,
-                                 {{"draws", std::to_string(r.draws_used)}});
-    int picked = -1;
-    TimeChart chart;
-    chart.set_policy_year(state.scenario().policy_year);
-    switch (id) {
-        case ChartId::training_run: {
-            Axis y = log_axis_covering({run.value[r_largest_training_run_flop], run.value[f_largest_training_run_flop],
-                                        bands.p5[r_largest_training_run_flop], bands.p95[f_largest_training_run_flop]},
-                                       n, AxisFormat::log_decade);
-            if (chart.begin("training_run", chart_title(id),
-                            trf(txt::chart_training_run_note, {{"band", note}}).c_str(), size, first, last, y,
-                            state.year())) {
-                chart.band(bands.p5[f_largest_training_run_flop], bands.p95[f_largest_training_run_flop],
-                           with_alpha(pal.frontier, 0.18f));
-                chart.band(bands.p5[r_largest_training_run_flop], bands.p95[r_largest_training_run_flop],
-                           with_alpha(pal.restricted, 0.18f));
-            }
-            chart.line(frontier.c_str(), run.value[f_largest_training_run_flop], pal.frontier, 2.5f, false, "FLOP");
-            chart.line(who.c_str(), run.value[r_largest_training_run_flop], pal.restricted, 2.5f, false, "FLOP");
-            if (baseline)
-                chart.line(baseline_name, baseline->run.value[r_largest_training_run_flop],
-                           with_alpha(pal.restricted, 0.6f), 1.5f, true, "FLOP");
-            chart.observed(trf(txt::chart_legend_record_of, {{"name", frontier}}).c_str(),
-                           record_points(state, f_largest_training_run_flop), pal.frontier);
-            chart.observed(trf(txt::chart_legend_record_of, {{"name", who}}).c_str(),
-                           record_points(state, r_largest_training_run_flop), pal.restricted);
-            picked = chart.end();
-            break;
-        }
-        case ChartId::usable_compute: {
-            // Stacked: legal stock, smuggled stock, domestic stock, usable foreign cloud.
-            static double stack[5][kMaxYears];
-            for (int i = 0; i < n; ++i) {
-                stack[0][i] = 0;
-                stack[1][i] = run.value[r_stock_legal_h100e][i];
-                stack[2][i] = stack[1][i] + run.value[r_stock_smuggled_h100e][i];
-                stack[3][i] = stack[2][i] + run.value[r_stock_domestic_h100e][i];
-                stack[4][i] = stack[3][i] + run.value[r_foreign_cloud_h100e][i];
-            }
-            Axis y = log_axis_covering({stack[4], run.value[f_usable_compute_h100e], stack[1]}, n, AxisFormat::count);
-            chart.begin("usable_compute", chart_title(id), tr(txt::chart_usable_compute_note), size, first, last, y,
-                        state.year());
-            chart.area(tr(txt::chart_legend_bought_legally), stack[0], stack[1], run.value[r_stock_legal_h100e],
-                       pal.source_legal, "H100e");
-            chart.area(tr(txt::chart_legend_smuggled), stack[1], stack[2], run.value[r_stock_smuggled_h100e],
-                       pal.source_smuggled, "H100e");
-            chart.area(tr(txt::chart_legend_domestic_chips), stack[2], stack[3], run.value[r_stock_domestic_h100e],
-                       pal.source_domestic, "H100e");
-            chart.area(tr(txt::chart_legend_foreign_cloud), stack[3], stack[4], run.value[r_foreign_cloud_h100e],
-                       pal.source_cloud, "H100e");
-            chart.line(frontier.c_str(), run.value[f_usable_compute_h100e], pal.frontier, 2.5f, false, "H100e");
-            if (baseline)
-                chart.line(baseline_name, baseline->run.value[r_usable_compute_h100e], pal.marker, 1.5f, true, "H100e");
-            picked = chart.end();
-            break;
-        }
-        case ChartId::chip_flows: {
-            Axis y = log_axis_covering({run.value[r_acquired_legal_h100e], run.value[r_acquired_smuggled_h100e],
-                                        run.value[r_acquired_domestic_h100e]},
-                                       n, AxisFormat::count);
-            chart.begin("chip_flows", chart_title(id), tr(txt::chart_chip_flows_note), size, first, last, y,
-                        state.year());
-            chart.line(tr(txt::chart_legend_bought_legally), run.value[r_acquired_legal_h100e], pal.source_legal, 2.5f,
-                       false, "H100e");
-            chart.line(tr(txt::chart_legend_smuggled), run.value[r_acquired_smuggled_h100e], pal.source_smuggled, 2.5f,
-                       false, "H100e");
-            chart.line(tr(txt::chart_legend_domestic_chips), run.value[r_acquired_domestic_h100e], pal.source_domestic,
-                       2.5f, false, "H100e");
-            chart.observed(tr(txt::chart_legend_record_legal), record_points(state, r_acquired_legal_h100e),
-                           pal.source_legal);
-            chart.observed(tr(txt::chart_legend_record_smuggled), record_points(state, r_acquired_smuggled_h100e),
-                           pal.source_smuggled);
-            chart.observed(tr(txt::chart_legend_record_domestic), record_points(state, r_acquired_domestic_h100e),
-                           pal.source_domestic);
-            picked = chart.end();
-            break;
-        }
-        case ChartId::years_behind: {
-            // Compute years and capability months are different gaps: followers catch up in capability
-            // through published methods, open weights and distillation. Both in years on one axis.
-            static double lag_years[kMaxYears];
-            for (int i = 0; i < n; ++i) lag_years[i] = run.value[r_capability_lag_months][i] / 12.0;
-            Axis y;
-            y.format = AxisFormat::years;
-            y.min = 0;
-            double hi = 1;
-            for (int i = 0; i < n; ++i)
-                hi = std::max(
-                    {hi, bands.p95[r_years_behind][i], run.value[r_years_behind][i], r.switch_off_years_behind[i]});
-            y.max = std::ceil(hi);
-            if (chart.begin("years_behind", chart_title(id), tr(txt::chart_years_behind_note), size, first, last, y,
-                            state.year()))
-                chart.band(bands.p5[r_years_behind], bands.p95[r_years_behind], with_alpha(pal.restricted, 0.18f));
-            chart.line(tr(txt::chart_legend_compute_largest_run), run.value[r_years_behind], pal.restricted, 2.5f,
-                       false, "years");
-            chart.line(tr(txt::chart_legend_capability), lag_years, pal.frontier, 2.5f, false, "years");
-            chart.line(tr(txt::chart_legend_compute_if_cut_off), r.switch_off_years_behind, pal.source_cloud, 1.5f,
-                       true, "years");
-            if (baseline)
-                chart.line(baseline_name, baseline->run.value[r_years_behind], pal.marker, 1.5f, true, "years");
-            chart.observed(tr(txt::chart_legend_record_capability),
-                           record_points(state, r_capability_lag_months, 1.0 / 12.0, "months"), pal.frontier);
-            picked = chart.end();
-            break;
-        }
-        case ChartId::exposure: {
-            static double seizure_share[kMaxYears];
-            for (int i = 0; i < n; ++i) {
-                double usable = run.value[r_usable_compute_h100e][i];
-                seizure_share[i] = usable > 0 ? std::min(1.0, run.value[r_seizure_exposure_h100e][i] / usable) : 0.0;
-            }
-            Axis y;
-            y.format = AxisFormat::percent;
-            y.min = 0;
-            y.max = 1;
-            // What a switch-off in the year shown would do: the exposure's consequence, in years.
-            const int at = std::clamp(state.year(), first, last) - first;
-            const std::string switch_off =
-                trf(txt::chart_exposure_note, {{"year", std::to_string(first + at)},
-                                               {"before", format_years(run.value[r_years_behind][at])},
-                                               {"after", format_years(r.switch_off_years_behind[at])}});
-            if (chart.begin("exposure", chart_title(id), switch_off.c_str(), size, first, last, y, state.year()))
-                chart.band(bands.p5[r_leverage_share], bands.p95[r_leverage_share],
-                           with_alpha(pal.source_cloud, 0.18f));
-            chart.line(tr(txt::chart_legend_switchable), run.value[r_leverage_share], pal.source_cloud, 2.5f, false,
-                       "share");
-            chart.line(tr(txt::chart_legend_seizure), seizure_share, pal.source_smuggled, 2.0f, false, "share");
-            chart.line(tr(txt::chart_legend_inference_abroad), run.value[r_inference_abroad_share], pal.frontier, 2.0f,
-                       false, "share");
-            chart.line(tr(txt::chart_legend_industry_held_back), run.value[r_industry_impact], pal.restricted, 2.5f,
-                       false, "share");
-            picked = chart.end();
-            break;
-        }
-        case ChartId::attribution: {
-            const Attribution& a = r.attribution;
-            WaterfallStep steps[kLeverCount];
-            for (int l = 0; l < kLeverCount; ++l) steps[l] = {param_label(lever_index(l)), a.lever[l], pal.lever[l]};
-            const std::string title = trf(txt::chart_attribution_year_title, {{"year", std::to_string(a.year)}});
-            waterfall("attribution", title.c_str(), size, tr(txt::chart_attribution_no_levers), a.open_value, steps,
-                      kLeverCount, tr(txt::chart_as_set), AxisFormat::years);
-            break;
-        }
-        case ChartId::sensitivity: {
-            const Tornado& t = r.tornado;
-            std::vector<TornadoRow> rows;
-            int shown = std::min(t.count, std::max(3, static_cast<int>((size.y - 60) / 26)));
-            for (int i = 0; i < shown; ++i) {
-                const TornadoBar& bar = t.bar[i];
-                const ParamInfo& info = param_info(bar.param);
-                rows.push_back({param_label(bar.param), bar.metric_low, bar.metric_high, value_text(info, bar.low),
-                                value_text(info, bar.high)});
-            }
-            const std::string title = trf(txt::chart_sensitivity_year_title, {{"year", std::to_string(t.year)}});
-            tornado_chart("sensitivity", title.c_str(), size, t.base, rows, AxisFormat::years);
-            break;
-        }
-        case ChartId::who_is_right:
-            size = draw_who_is_right(state, size);
-            break;
-        case ChartId::count:
-            break;
-    }
-    chart_menu(id, chart_min, size);
-    if (picked >= 0) state.set_year(picked);
 }
 
 }  // namespace cp::shell

@@ -3,6 +3,7 @@
 
 #include <cstdio>
 
+#include "chart_panels.h"
 #include "exact_entry.h"
 #include "exports.h"
 #include "i18n.h"
@@ -314,8 +315,9 @@ CP_WEB_EXPORT const char* cp_web_control_rects() {
 CP_WEB_EXPORT int cp_web_locate_chart(const char* name) {
     cp::shell::g_wake = true;
     cp::shell::g_located.clear();
-    if (!name || !cp::shell::request_chart_capture(name)) return 0;
-    cp::shell::g_locating = std::string("chart-") + name + ".png";
+    const cp::shell::ChartPanel* chart = name ? cp::shell::find_chart(name) : nullptr;
+    if (!chart || !cp::shell::request_chart_capture(name)) return 0;
+    cp::shell::g_locating = cp::shell::chart_file_name(*chart);
     return 1;
 }
 

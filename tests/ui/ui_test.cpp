@@ -2,8 +2,10 @@
 #include <catch2/catch.hpp>
 
 #include <cmath>
+#include <set>
 #include <stdexcept>
 
+#include "chart_panels.h"
 #include "charts.h"
 #include "format.h"
 #include "headline.h"
@@ -339,6 +341,35 @@ TEST_CASE("model v2 in the figure: capability lag, the lever that moves the gap 
     for (int i = 0; i < 6 && !cp::shell::take_capture_request(&request); ++i) ui.frames(1);
     CHECK(request.file_name == "chart-chip_flows.png");
     CHECK(request.width > 100);
+}
+
+TEST_CASE("every chart in the charts' table can be shown in an embed and saved as a picture by its name",
+          "[ui][charts]") {
+    // One row per chart: its names must be unique and every row must reach the screen and the PNG export.
+    std::set<std::string> names, panels;
+    std::string all_panels;
+    for (const cp::shell::ChartPanel& chart : cp::shell::chart_panels()) {
+        CHECK(names.insert(chart.name).second);
+        CHECK(panels.insert(chart.panel).second);
+        CHECK(cp::shell::find_chart(chart.name) == &chart);
+        CHECK(std::string(cp::shell::chart_title(chart)).size() > 0);
+        all_panels += std::string(all_panels.empty() ? "" : ",") + chart.panel;
+    }
+    CHECK(cp::shell::chart_panels().count >= 8);
+    CHECK(cp::shell::find_chart("no_such_chart") == nullptr);
+    CHECK_FALSE(cp::shell::request_chart_capture("no_such_chart"));
+    CHECK(cp::shell::App::chart_names(",").find("chip_flows") != std::string::npos);
+    UiHarness ui(900, 5000, "", true, all_panels);
+    ui.frames(2);
+    for (const cp::shell::ChartPanel& chart : cp::shell::chart_panels()) {
+        CAPTURE(chart.name);
+        REQUIRE(cp::shell::request_chart_capture(chart.name));
+        cp::shell::CaptureRequest request;
+        for (int i = 0; i < 6 && !cp::shell::take_capture_request(&request); ++i) ui.frames(1);
+        CHECK(request.file_name == cp::shell::chart_file_name(chart));
+        CHECK(request.width > 100);
+        CHECK(request.height > 100);
+    }
 }
 
 TEST_CASE("no chart label is cut at phone width: labels wrap or are shortened with an ellipsis", "[ui][charts]") {
