@@ -12,7 +12,7 @@
 
 using cp::test::UiHarness;
 
-extern "C" const char* cp_web_nav_rect();  // shell/web_bridge.cpp: the control the keyboard is on
+extern "C" const char* cp_web_nav_rect();  // shell/platform/web_bridge.cpp: the control the keyboard is on
 
 namespace {
 

@@ -229,7 +229,7 @@ TEST_CASE("a typed out-of-range value is refused with a message, not clamped", "
     CHECK(ui.state().message().find("export_controls") != std::string::npos);
 }
 
-extern "C" double cp_web_content_height();  // shell/web_bridge.cpp: what the embed tells its host
+extern "C" double cp_web_content_height();  // shell/platform/web_bridge.cpp: what the embed tells its host
 
 TEST_CASE("an embed reports the height its panels need, whatever its frame's height", "[ui][embed]") {
     // The host sizes the frame from this number: if it followed the frame, each answer would grow it.

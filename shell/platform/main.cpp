@@ -493,7 +493,7 @@ int main(int argc, char** argv) {
     // A fixed frame count (tests, screenshots) runs as fast as it can; people get vsync.
     SDL_GL_SetSwapInterval(p.options.frames > 0 ? 0 : 1);
 
-    // Call order per shell/app.h: context -> init -> load_fonts -> backends.
+    // Call order per shell/figure/app.h: context -> init -> load_fonts -> backends.
     IMGUI_CHECKVERSION();
     ImGui::CreateContext();
 #ifdef __EMSCRIPTEN__

@@ -323,7 +323,7 @@ CP_WEB_EXPORT int cp_web_locate_chart(const char* name) {
 
 CP_WEB_EXPORT const char* cp_web_located_chart() { return cp::shell::g_located.c_str(); }
 
-// Asks for a picture of the whole figure, taken after the next frame is rendered (shell/main.cpp
+// Asks for a picture of the whole figure, taken after the next frame is rendered (shell/platform/main.cpp
 // reads it and hands it to window.ComputePoverty.onCapture, which downloads it as `name`).
 CP_WEB_EXPORT void cp_web_request_png() {
     cp::shell::g_wake = true;
