@@ -7,6 +7,7 @@
 #include <string>
 
 #include "charts.h"
+#include "figure_context.h"
 #include "format.h"
 #include "headline.h"
 #include "i18n.h"
@@ -370,8 +371,6 @@ const ChartPanel kCharts[] = {
 };
 constexpr int kChartCount = static_cast<int>(sizeof kCharts / sizeof kCharts[0]);
 
-int g_pending_chart = -1;  // a chart whose picture was asked for by name (command line, page)
-
 CaptureRequest chart_capture(const ChartPanel& chart, ImVec2 min, ImVec2 size) {
     CaptureRequest request;
     request.x = min.x;
@@ -385,9 +384,9 @@ CaptureRequest chart_capture(const ChartPanel& chart, ImVec2 min, ImVec2 size) {
 // Right-click (or long-press) on a chart offers its picture.
 void chart_menu(const ChartPanel& chart, ImVec2 min, ImVec2 size) {
     const int index = static_cast<int>(&chart - kCharts);
-    if (g_pending_chart == index) {
+    if (figure().pending_chart == index) {
         request_capture(chart_capture(chart, min, size));
-        g_pending_chart = -1;
+        figure().pending_chart = -1;
     }
     ImGui::PushID(index);
     if (ImGui::IsMouseHoveringRect(min, ImVec2(min.x + size.x, min.y + size.y)) && ImGui::IsMouseReleased(1) &&
@@ -424,7 +423,7 @@ const char* chart_title(const ChartPanel& chart) { return tr(chart.title); }
 bool request_chart_capture(const std::string& name) {
     const ChartPanel* chart = find_chart(name);
     if (!chart) return false;
-    g_pending_chart = static_cast<int>(chart - kCharts);
+    figure().pending_chart = static_cast<int>(chart - kCharts);
     return true;
 }
 

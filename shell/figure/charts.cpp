@@ -7,6 +7,7 @@
 #include <cstring>
 
 #include "chart_detail.h"
+#include "figure_context.h"
 #include "format.h"
 #include "i18n.h"
 #include "text.h"
@@ -16,10 +17,6 @@ namespace cp::shell {
 namespace {
 
 constexpr float kTickGap = 6.0f;
-
-std::vector<ChartMark> g_chart_marks;
-bool g_log_texts = false;
-std::vector<DrawnText> g_logged_texts;
 
 }  // namespace
 
@@ -35,9 +32,9 @@ ImVec2 text_size(const std::string& text) {
 
 void draw_text(ImDrawList* draw, ImVec2 at, ImU32 colour, const std::string& text) {
     draw->AddText(small_font(), small_size(), at, colour, text.c_str());
-    if (g_log_texts) {
+    if (figure().log_texts) {
         const ImVec2 size = text_size(text);
-        g_logged_texts.push_back(
+        figure().logged_texts.push_back(
             {text, at, ImVec2(at.x + size.x, at.y + size.y), draw->GetClipRectMin(), draw->GetClipRectMax()});
     }
 }
@@ -169,12 +166,12 @@ void dashed_polyline(ImDrawList* draw, const std::vector<ImVec2>& points, ImU32 
 }  // namespace
 
 void log_chart_texts(bool on) {
-    g_log_texts = on;
-    g_logged_texts.clear();
+    figure().log_texts = on;
+    figure().logged_texts.clear();
 }
-std::vector<DrawnText>& logged_chart_texts() { return g_logged_texts; }
-const std::vector<ChartMark>& chart_marks() { return g_chart_marks; }
-void clear_chart_marks() { g_chart_marks.clear(); }
+std::vector<DrawnText>& logged_chart_texts() { return figure().logged_texts; }
+const std::vector<ChartMark>& chart_marks() { return figure().chart_marks; }
+void clear_chart_marks() { figure().chart_marks.clear(); }
 
 std::string format_axis_value(double value, AxisFormat format) {
     char buffer[32];
@@ -398,8 +395,8 @@ int TimeChart::end() {
         const float history_right = plot_min_.x + 4.0f + text_size(history).x;
         if (policy_year_ > first_year_ && history_right + 4.0f < x && (at.x > x || history_right + 8.0f < at.x))
             tag(ImVec2(plot_min_.x + 4.0f, at.y), history, pal.text_dim);
-        g_chart_marks.push_back({"policy_year:" + id_, ImVec2(std::min(x - 1.0f, at.x), plot_min_.y),
-                                 ImVec2(std::max(x + 1.0f, at.x + ts.x), plot_max_.y), policy_year_});
+        figure().chart_marks.push_back({"policy_year:" + id_, ImVec2(std::min(x - 1.0f, at.x), plot_min_.y),
+                                        ImVec2(std::max(x + 1.0f, at.x + ts.x), plot_max_.y), policy_year_});
     }
     // Shared year marker.
     if (marker_year_ >= first_year_ && marker_year_ <= last_year_) {

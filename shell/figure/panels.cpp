@@ -9,6 +9,7 @@
 
 #include "charts.h"
 #include "exact_entry.h"
+#include "figure_context.h"
 #include "format.h"
 #include "headline.h"
 #include "i18n.h"
@@ -131,11 +132,6 @@ bool entry_link(const std::string& name, const std::string& text, ImU32 colour, 
     return clicked;
 }
 
-std::vector<ControlRect> g_control_rects;
-CaptureRequest g_capture;
-bool g_capture_pending = false;
-int g_capture_delay = 0;
-
 }  // namespace
 
 std::string value_text(const ParamInfo& info, double value) {
@@ -153,23 +149,23 @@ void small_text(const char* text, ImU32 colour) {
     ImGui::PopFont();
 }
 
-const std::vector<ControlRect>& control_rects() { return g_control_rects; }
+const std::vector<ControlRect>& control_rects() { return figure().control_rects; }
 void request_capture(const CaptureRequest& request) {
-    g_capture = request;
-    g_capture_pending = true;
-    g_capture_delay = 1;
+    figure().capture = request;
+    figure().capture_pending = true;
+    figure().capture_delay = 1;
 }
 bool take_capture_request(CaptureRequest* out) {
-    if (!g_capture_pending) return false;
+    if (!figure().capture_pending) return false;
     // The menu that asked is still drawn in the frame it was clicked; capture the next one, without it.
-    if (g_capture_delay-- > 0) return false;
-    *out = g_capture;
-    g_capture_pending = false;
+    if (figure().capture_delay-- > 0) return false;
+    *out = figure().capture;
+    figure().capture_pending = false;
     return true;
 }
-void clear_control_rects() { g_control_rects.clear(); }
+void clear_control_rects() { figure().control_rects.clear(); }
 void record_control_rect(std::string name) {
-    g_control_rects.push_back({std::move(name), ImGui::GetItemRectMin(), ImGui::GetItemRectMax()});
+    figure().control_rects.push_back({std::move(name), ImGui::GetItemRectMin(), ImGui::GetItemRectMax()});
 }
 
 bool draw_levers(ExplorerState& state, float width) {

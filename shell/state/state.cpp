@@ -1,4 +1,5 @@
-// The explorable's state without any UI: presets, current parameters, undo/redo and cached results (its links: permalink.cpp).
+// The explorable's state without any UI: presets, current parameters, undo/redo and cached results (its links:
+// permalink.cpp).
 #include "state.h"
 
 #include <algorithm>
