@@ -15,22 +15,31 @@ using namespace chart_detail;
 
 namespace {
 
-// The frame every bar chart starts with: reserve the area (an item the mouse can hover), draw the
-// title. Returns false when the chart is scrolled out of view (nothing to draw).
+// The frame every bar chart starts with: its ID scope, the area reserved (an item the mouse can
+// hover), the title. Returns false, the ID scope closed, when the chart is scrolled out of view or has
+// no bars (nothing more to draw); else the caller pops the ID when done.
 struct BarChartFrame {
     ImVec2 origin;
     float top = 0;  // below the title
     bool hovered = false;
     ImDrawList* draw = nullptr;
 };
-bool begin_bar_chart(const char* title, ImVec2 size, BarChartFrame* frame) {
+bool begin_bar_chart(const char* id, const char* title, ImVec2 size, bool has_bars, BarChartFrame* frame) {
+    ImGui::PushID(id);
     frame->origin = ImGui::GetCursorScreenPos();
     ImGui::InvisibleButton("bars", size);
     frame->hovered = ImGui::IsItemHovered();
-    if (!ImGui::IsItemVisible()) return false;
+    if (!ImGui::IsItemVisible()) {
+        ImGui::PopID();
+        return false;
+    }
     frame->draw = ImGui::GetWindowDrawList();
     draw_heading(frame->draw, frame->origin, title, size.x);
     frame->top = frame->origin.y + heading_height(title, size.x);
+    if (!has_bars) {
+        ImGui::PopID();
+        return false;
+    }
     return true;
 }
 
@@ -38,16 +47,9 @@ bool begin_bar_chart(const char* title, ImVec2 size, BarChartFrame* frame) {
 
 void waterfall(const char* id, const char* title, ImVec2 size, const char* start_label, double start,
                const WaterfallStep* steps, int count, const char* end_label, AxisFormat format) {
-    ImGui::PushID(id);
     BarChartFrame frame;
-    if (!begin_bar_chart(title, size, &frame)) {
-        ImGui::PopID();
-        return;
-    }
-    ImDrawList* draw = frame.draw;
-    const ImVec2 origin = frame.origin;
-    const float top = frame.top;
-    const bool hovered = frame.hovered;
+    if (!begin_bar_chart(id, title, size, true, &frame)) return;
+    const auto [origin, top, hovered, draw] = frame;
     const Palette& pal = palette();
     // Value range covers every running total.
     double total = start, lo = std::min(0.0, start), hi = std::max(0.0, start);
@@ -133,16 +135,9 @@ void waterfall(const char* id, const char* title, ImVec2 size, const char* start
 
 void tornado_chart(const char* id, const char* title, ImVec2 size, double base, const std::vector<TornadoRow>& rows,
                    AxisFormat format) {
-    ImGui::PushID(id);
     BarChartFrame frame;
-    if (!begin_bar_chart(title, size, &frame) || rows.empty()) {
-        ImGui::PopID();
-        return;
-    }
-    ImDrawList* draw = frame.draw;
-    const ImVec2 origin = frame.origin;
-    const float top = frame.top;
-    const bool hovered = frame.hovered;
+    if (!begin_bar_chart(id, title, size, !rows.empty(), &frame)) return;
+    const auto [origin, top, hovered, draw] = frame;
     const Palette& pal = palette();
     // The labels' column: as wide as the longest label, at most 55% of the chart. A longer label
     // wraps onto more lines (its row grows); only when even three rows cannot have the height their

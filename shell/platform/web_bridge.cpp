@@ -41,6 +41,22 @@ EM_JS(void, cp_js_publish_message, (const char* text), {
 namespace cp::shell {
 namespace {
 
+// A link or a host message from the page, applied all-or-nothing: "" or the reader's message.
+const char* apply_from_page(bool (ExplorerState::*apply)(std::string_view), const char* text) {
+    FigureContext& f = figure();
+    f.wake = true;
+    f.last_error.clear();
+    if (!f.bridge_state) return tr(txt::bridge_not_ready);
+    if (!(f.bridge_state->*apply)(text ? text : "")) f.last_error = f.bridge_state->message();
+    return f.last_error.c_str();
+}
+
+// A string handed to the page stays alive until the next one: the page copies it before it calls again.
+const char* hand_over(std::string text) {
+    figure().exported = std::move(text);
+    return figure().exported.c_str();
+}
+
 // `"x":..,"y":..,"w":..,"h":..` (CSS pixels of the canvas): the one shape every rect the page reads has.
 std::string rect_fields(float x, float y, float width, float height) {
     char buffer[96];
@@ -181,12 +197,7 @@ CP_WEB_EXPORT const char* cp_web_set_param(const char* key, double value) {
 }
 
 CP_WEB_EXPORT const char* cp_web_apply_permalink(const char* hash) {
-    cp::shell::figure().wake = true;
-    cp::shell::figure().last_error.clear();
-    if (!cp::shell::figure().bridge_state) return cp::shell::tr(cp::txt::bridge_not_ready);
-    if (!cp::shell::figure().bridge_state->apply_permalink(hash ? hash : ""))
-        cp::shell::figure().last_error = cp::shell::figure().bridge_state->message();
-    return cp::shell::figure().last_error.c_str();
+    return cp::shell::apply_from_page(&cp::shell::ExplorerState::apply_permalink, hash);
 }
 
 // The page's layout: the figure uses two columns from `width` CSS px (0: the app's default). The
@@ -208,12 +219,7 @@ CP_WEB_EXPORT void cp_web_scroll_to_top() {
 // Changes to the current state from a host message (web/embed.js): "policy_year=2027&cloud_denial@2028=1"
 // (ExplorerState::apply_edits), all-or-nothing.
 CP_WEB_EXPORT const char* cp_web_apply_edits(const char* edits) {
-    cp::shell::figure().wake = true;
-    cp::shell::figure().last_error.clear();
-    if (!cp::shell::figure().bridge_state) return cp::shell::tr(cp::txt::bridge_not_ready);
-    if (!cp::shell::figure().bridge_state->apply_edits(edits ? edits : ""))
-        cp::shell::figure().last_error = cp::shell::figure().bridge_state->message();
-    return cp::shell::figure().last_error.c_str();
+    return cp::shell::apply_from_page(&cp::shell::ExplorerState::apply_edits, edits);
 }
 
 CP_WEB_EXPORT double cp_web_frame_ms() { return cp::shell::figure().frame_ms; }
@@ -262,28 +268,24 @@ CP_WEB_EXPORT const char* cp_web_nav_rect() {
         return cp::shell::figure().exported.c_str();
     ImGuiWindow* window = context->NavWindow;
     const ImRect r = ImGui::WindowRectRelToAbs(window, window->NavRectRel[context->NavLayer]);
-    cp::shell::figure().exported = "{" + cp::shell::rect_fields(r.Min.x, r.Min.y, r.GetWidth(), r.GetHeight()) + "}";
-    return cp::shell::figure().exported.c_str();
+    return cp::shell::hand_over("{" + cp::shell::rect_fields(r.Min.x, r.Min.y, r.GetWidth(), r.GetHeight()) + "}");
 }
 
 // Exports for the page's download buttons; the text stays valid until the next call.
 CP_WEB_EXPORT const char* cp_web_series_csv() {
     if (!cp::shell::figure().bridge_state) return "";
-    cp::shell::figure().exported = cp::shell::series_csv(cp::shell::figure().bridge_state->results().run);
-    return cp::shell::figure().exported.c_str();
+    return cp::shell::hand_over(cp::shell::series_csv(cp::shell::figure().bridge_state->results().run));
 }
 
 CP_WEB_EXPORT const char* cp_web_scenario_json() {
     if (!cp::shell::figure().bridge_state) return "";
-    cp::shell::figure().exported = cp::shell::figure().bridge_state->scenario_json();
-    return cp::shell::figure().exported.c_str();
+    return cp::shell::hand_over(cp::shell::figure().bridge_state->scenario_json());
 }
 
 // The reader's message (a rejected link, a notice) as the figure shows it; empty when none.
 CP_WEB_EXPORT const char* cp_web_message() {
     if (!cp::shell::figure().bridge_state) return "";
-    cp::shell::figure().exported = cp::shell::figure().bridge_state->message();
-    return cp::shell::figure().exported.c_str();
+    return cp::shell::hand_over(cp::shell::figure().bridge_state->message());
 }
 
 // Where the main controls were drawn in the last frame, in CSS pixels of the canvas:
@@ -298,8 +300,7 @@ CP_WEB_EXPORT const char* cp_web_control_rects() {
         out += "\"," +
                cp::shell::rect_fields(rect.min.x, rect.min.y, rect.max.x - rect.min.x, rect.max.y - rect.min.y) + "}";
     }
-    cp::shell::figure().exported = out + "]";
-    return cp::shell::figure().exported.c_str();
+    return cp::shell::hand_over(out + "]");
 }
 
 // Where a chart ("training_run", ... as in `cp_app --save-chart`) was drawn, in CSS pixels of the
@@ -339,8 +340,7 @@ CP_WEB_EXPORT const char* cp_web_text_field() {
                       ",\"text\":" + cp::shell::json_string(cp::shell::open_entry_text());
     if (const cp::shell::ControlRect* r = cp::shell::find_control_rect(field->name))
         out += "," + cp::shell::rect_fields(r->min.x, r->min.y, r->max.x - r->min.x, r->max.y - r->min.y);
-    cp::shell::figure().exported = out + "}";
-    return cp::shell::figure().exported.c_str();
+    return cp::shell::hand_over(out + "}");
 }
 
 // The browser's copy or cut event while a text box is open: returns what goes on the clipboard (the
@@ -370,12 +370,11 @@ CP_WEB_EXPORT int cp_web_clipboard_paste(const char* text) {
 // The value link ("entry:KEY" control) under (x, y) in CSS pixels of the canvas: its field name, or "".
 // A touch there opens the page's numeric field instead of reaching the figure.
 CP_WEB_EXPORT const char* cp_web_entry_at(double x, double y) {
-    cp::shell::figure().exported.clear();
     const ImVec2 p(static_cast<float>(x), static_cast<float>(y));
+    std::string name;  // the last drawn is on top
     for (const cp::shell::ControlRect& rect : cp::shell::control_rects())
-        if (rect.name.rfind("entry:", 0) == 0 && ImRect(rect.min, rect.max).Contains(p))
-            cp::shell::figure().exported = rect.name.substr(6);
-    return cp::shell::figure().exported.c_str();
+        if (rect.name.rfind("entry:", 0) == 0 && ImRect(rect.min, rect.max).Contains(p)) name = rect.name.substr(6);
+    return cp::shell::hand_over(name);
 }
 
 // What the page's numeric field for `name` needs, in the reader's units:
@@ -397,8 +396,7 @@ CP_WEB_EXPORT const char* cp_web_entry_field(const char* name) {
         numbers;
     if (const cp::shell::ControlRect* r = cp::shell::find_control_rect(field.name))
         out += "," + cp::shell::rect_fields(r->min.x, r->min.y, r->max.x - r->min.x, r->max.y - r->min.y);
-    cp::shell::figure().exported = out + "}";
-    return cp::shell::figure().exported.c_str();
+    return cp::shell::hand_over(out + "}");
 }
 
 // The reader's text from the page's numeric field: applied (an undoable step) and "" returned, or
@@ -420,8 +418,7 @@ CP_WEB_EXPORT const char* cp_web_enter_value(const char* name, const char* text)
 
 CP_WEB_EXPORT const char* cp_web_permalink() {
     if (!cp::shell::figure().bridge_state) return "";
-    cp::shell::figure().exported = cp::shell::figure().bridge_state->permalink();
-    return cp::shell::figure().exported.c_str();
+    return cp::shell::hand_over(cp::shell::figure().bridge_state->permalink());
 }
 
 }  // extern "C"

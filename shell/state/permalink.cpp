@@ -25,14 +25,22 @@ bool is_value_char(char c) {
 
 using Pairs = std::vector<std::pair<std::string, std::string>>;
 
-// Splits "a=1&b=2" into checked KEY=VALUE pairs; returns why not, or an empty string.
-std::string split_pairs(std::string_view text, Pairs& out) {
+// The parts of `text` between `separator`s, empty ones included.
+std::vector<std::string_view> parts(std::string_view text, char separator) {
+    std::vector<std::string_view> out;
     size_t start = 0;
     while (start <= text.size()) {
-        size_t end = text.find('&', start);
+        size_t end = text.find(separator, start);
         if (end == std::string_view::npos) end = text.size();
-        std::string_view part = text.substr(start, end - start);
+        out.push_back(text.substr(start, end - start));
         start = end + 1;
+    }
+    return out;
+}
+
+// Splits "a=1&b=2" into checked KEY=VALUE pairs; returns why not, or an empty string.
+std::string split_pairs(std::string_view text, Pairs& out) {
+    for (std::string_view part : parts(text, '&')) {
         if (part.empty()) continue;
         size_t eq = part.find('=');
         if (eq == std::string_view::npos || eq == 0)
@@ -182,18 +190,13 @@ bool ExplorerState::apply_permalink(std::string_view hash) {
         } else if (key == "view") {
             // Flags joined by '_' (commas would need escaping in a hash).
             view = View();
-            size_t from = 0;
-            while (from <= value.size()) {
-                size_t to = value.find('_', from);
-                if (to == std::string::npos) to = value.size();
-                std::string flag = value.substr(from, to - from);
-                from = to + 1;
+            for (std::string_view flag : parts(value, '_')) {
                 if (flag == "dark")
                     view.dark = true;
                 else if (flag == "advanced")
                     view.advanced = true;
                 else if (flag != "light" && !flag.empty())
-                    return reject(trf(txt::state_link_bad_view, {{"view", flag.substr(0, 20)}}));
+                    return reject(trf(txt::state_link_bad_view, {{"view", std::string(flag.substr(0, 20))}}));
             }
         } else if (key == "lang") {
             if (!parse_language(value, language))

@@ -279,31 +279,21 @@ void ExplorerState::reset_to_preset() {
     mark_dirty();
 }
 
-void ExplorerState::undo() {
+void ExplorerState::restore(std::vector<Snapshot>& from, std::vector<Snapshot>& to) {
     finish_edit();
-    if (undo_.empty()) return;
-    redo_.push_back({scenario_, preset_index_, params_, start_plan_});
-    Snapshot& s = undo_.back();
+    if (from.empty()) return;
+    to.push_back({scenario_, preset_index_, params_, start_plan_});
+    Snapshot& s = from.back();
     scenario_ = std::move(s.scenario);
     preset_index_ = s.preset_index;
     params_ = s.params;
     start_plan_ = std::move(s.start_plan);
-    undo_.pop_back();
+    from.pop_back();
     mark_dirty();
 }
 
-void ExplorerState::redo() {
-    finish_edit();
-    if (redo_.empty()) return;
-    undo_.push_back({scenario_, preset_index_, params_, start_plan_});
-    Snapshot& s = redo_.back();
-    scenario_ = std::move(s.scenario);
-    preset_index_ = s.preset_index;
-    params_ = s.params;
-    start_plan_ = std::move(s.start_plan);
-    redo_.pop_back();
-    mark_dirty();
-}
+void ExplorerState::undo() { restore(undo_, redo_); }
+void ExplorerState::redo() { restore(redo_, undo_); }
 
 bool ExplorerState::load_scenario_json(std::string_view json_text, const std::string& origin) {
     LoadResult loaded = parse_scenario(json_text);

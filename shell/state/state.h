@@ -181,6 +181,8 @@ private:
         Params params;
         LeverPlan start_plan;
     };
+    // Undo and redo: the state goes back to the last snapshot of `from`, and `to` keeps the one it left.
+    void restore(std::vector<Snapshot>& from, std::vector<Snapshot>& to);
     std::vector<Scenario> presets_;
     std::vector<std::string> load_errors_;
     std::vector<RecordPoint> record_;

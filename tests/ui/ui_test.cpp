@@ -298,20 +298,13 @@ TEST_CASE("a chart picture asked for by name is delivered with the chart's rect,
     UiHarness ui(1280, 800);
     ui.frames(2);
     CHECK_FALSE(ui.app().request_chart_picture("no_such_chart"));
-    REQUIRE(ui.app().request_chart_picture("training_run"));
-    float x = 0, y = 0, w = 0, h = 0;
-    std::string name;
-    bool delivered = false;
-    for (int i = 0; i < 4 && !delivered; ++i) {
-        ui.frame();
-        delivered = ui.app().take_capture_request(&x, &y, &w, &h, &name);
-    }
-    REQUIRE(delivered);
-    CHECK(name == "chart-training_run.png");
-    CHECK(w > 300.0f);
-    CHECK(h > 200.0f);
-    CHECK(x + w <= 1280.0f);
-    CHECK_FALSE(ui.app().take_capture_request(&x, &y, &w, &h, &name));  // delivered once
+    UiHarness::Picture p;
+    REQUIRE(ui.chart_picture("training_run", &p));
+    CHECK(p.name == "chart-training_run.png");
+    CHECK(p.w > 300.0f);
+    CHECK(p.h > 200.0f);
+    CHECK(p.x + p.w <= 1280.0f);
+    CHECK_FALSE(ui.app().take_capture_request(&p.x, &p.y, &p.w, &p.h, &p.name));  // delivered once
 }
 
 TEST_CASE("model v2 in the figure: capability lag, the lever that moves the gap most, switch-off, the record", "[ui]") {
@@ -422,15 +415,9 @@ TEST_CASE("no chart label is cut at phone width: labels wrap or are shortened wi
 TEST_CASE("on a phone the \"Who is right?\" panel ends with its content, not an empty block", "[ui][charts]") {
     UiHarness ui(360, 4000);
     ui.frames(3);
-    REQUIRE(ui.app().request_chart_picture("who_is_right"));
-    float x = 0, y = 0, w = 0, h = 0;
-    std::string name;
-    bool found = false;
-    for (int i = 0; i < 4 && !found; ++i) {
-        ui.frame();
-        found = ui.app().take_capture_request(&x, &y, &w, &h, &name);
-    }
-    REQUIRE(found);
+    UiHarness::Picture p;
+    REQUIRE(ui.chart_picture("who_is_right", &p));
+    const float x = p.x, y = p.y, w = p.w, h = p.h;
     REQUIRE(h > 100.0f);
     // The lowest thing drawn inside the panel that is not its background.
     const ImU32 background = cp::shell::palette().panel & 0x00FFFFFF;
