@@ -26,6 +26,18 @@ include(${CMAKE_CURRENT_LIST_DIR}/i18n.cmake)  # the figure's strings: the state
 if(CP_BUILD_SHELL)
   # scripts/setup runs `apt-get source imgui libsdl2` into this folder (gitignored).
   set(CP_DEPS_DIR "${PROJECT_SOURCE_DIR}/.deps/src" CACHE PATH "Unpacked Debian source packages (imgui, libsdl2)")
+  # cp_source_package(VAR GLOB FILE PACKAGE): sets VAR to the unpacked source folder matching GLOB
+  # (not the tarballs beside it), which must hold FILE; else stops and says what scripts/setup runs.
+  function(cp_source_package var pattern marker package)
+    file(GLOB _dirs LIST_DIRECTORIES true "${CP_DEPS_DIR}/${pattern}")
+    list(FILTER _dirs EXCLUDE REGEX "\\.(tar|dsc|xz|gz)")
+    list(GET _dirs 0 _dir)
+    if(NOT _dir OR NOT EXISTS "${_dir}/${marker}")
+      message(FATAL_ERROR "${package} sources not found under ${CP_DEPS_DIR}: run scripts/setup (apt-get source ${package})")
+    endif()
+    message(STATUS "${package} sources: ${_dir}")
+    set(${var} "${_dir}" PARENT_SCOPE)
+  endfunction()
   include(${CMAKE_CURRENT_LIST_DIR}/imgui.cmake)
   if(EMSCRIPTEN)
     include(${CMAKE_CURRENT_LIST_DIR}/sdl2_web.cmake)

@@ -143,7 +143,7 @@ def main(argv):
         write_if_changed(os.path.join(data_dir, lang + ".figure.json"),
                          json.dumps(figure, ensure_ascii=False, separators=(",", ":")) + "\n")
         # Characters the Latin font lacks: ideographs, CJK and full-width punctuation, plus the
-        # myriad units the number formatting writes (shell/format.cpp) and the English figure's
+        # myriad units the number formatting writes (shell/state/format.cpp) and the English figure's
         # "中文" button.
         def cjk(texts):
             chars = set("\u4e07\u4ebf\u4e2d\u6587")  # 万 亿 (numbers), 中文 (the language button)

@@ -1,11 +1,5 @@
 # Target `imgui`: Dear ImGui 1.86 + SDL2/OpenGL3 backends, compiled from Debian's `imgui` source package.
-file(GLOB _cp_imgui_dirs LIST_DIRECTORIES true "${CP_DEPS_DIR}/imgui-1.86*")
-list(FILTER _cp_imgui_dirs EXCLUDE REGEX "\\.(tar|dsc|xz|gz)")
-list(GET _cp_imgui_dirs 0 CP_IMGUI_DIR)
-if(NOT CP_IMGUI_DIR OR NOT EXISTS "${CP_IMGUI_DIR}/imgui.cpp")
-  message(FATAL_ERROR "ImGui sources not found under ${CP_DEPS_DIR}: run scripts/setup (apt-get source imgui)")
-endif()
-message(STATUS "ImGui sources: ${CP_IMGUI_DIR}")
+cp_source_package(CP_IMGUI_DIR "imgui-1.86*" imgui.cpp imgui)
 
 option(CP_IMGUI_DEMO "Compile imgui_demo.cpp (debugging aid; never in release web builds)" OFF)
 

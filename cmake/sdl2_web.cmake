@@ -4,13 +4,7 @@
 # directly against the ready SDL_config_emscripten.h, but only the subsystems the app uses
 # (video, events, timer, stdlib, generic threads). Ninja keeps the objects in the build tree, so
 # a second build compiles nothing.
-file(GLOB _cp_sdl_dirs LIST_DIRECTORIES true "${CP_DEPS_DIR}/libsdl2-2.*")
-list(FILTER _cp_sdl_dirs EXCLUDE REGEX "\\.(tar|dsc|xz|gz)")
-list(GET _cp_sdl_dirs 0 CP_SDL_DIR)
-if(NOT CP_SDL_DIR OR NOT EXISTS "${CP_SDL_DIR}/include/SDL_config_emscripten.h")
-  message(FATAL_ERROR "SDL2 sources not found under ${CP_DEPS_DIR}: run scripts/setup (apt-get source libsdl2)")
-endif()
-message(STATUS "SDL2 sources (web): ${CP_SDL_DIR}")
+cp_source_package(CP_SDL_DIR "libsdl2-2.*" include/SDL_config_emscripten.h libsdl2)
 
 # SDL's headers include "SDL_config.h" by quotes (searched next to the including header first), so
 # the headers are copied and SDL_config.h replaced by ours, which disables the unused subsystems.

@@ -9,7 +9,7 @@
 
   // The page's words in the reader's language (web/i18n.js; English until its catalogue is in).
   function t(key, en) { var I = window.ComputePovertyI18n; return I && I.t ? I.t(key, en) : en; }
-  function fill(text, args) { return text.replace(/\{(\w+)\}/g, function (m, k) { return k in args ? args[k] : m; }); }
+  var fill = window.ComputePovertyI18n.fill;  // web/i18n.js, loaded first
 
   // ---- numbers for people (the app's own rounding is used where it gives one) ----
   function formatNumber(x) {
@@ -47,7 +47,7 @@
   }
 
   // ---- permalink versions: links made today must keep working ----
-  // migrations[n] turns the key/value pairs of a v=n link into those of a v=n+1 link (README "Links"),
+  // migrations[n] turns the key/value pairs of a v=n link into those of a v=n+1 link (docs/links.md),
   // or returns null for a v=n link that was never valid: it then reaches the app unmigrated, and the
   // app, which still reads every old version, refuses it with a message.
   var migrations = {};
@@ -97,26 +97,22 @@
     el.hidden = !text;
   }
 
-  // Applies a link state ("v=1&s=cloud_loophole"); returns '' or the app's message.
-  function applyPermalink(hash) {
+  // Hands `text` to the app's `fn`, which answers '' or the reader's message (shown beside the figure).
+  function apply(fn, text) {
     var M = module();
     if (!M) return 'the figure is not ready yet';
-    var err = M.ccall('cp_web_apply_permalink', 'string', ['string'], [migrateHash(hash)]);
+    var err = M.ccall(fn, 'string', ['string'], [text]);
     showMessage(err);
     if (err) console.warn('Compute Poverty: ' + err);
     return err;
   }
 
+  // Applies a link state ("v=1&s=cloud_loophole"); returns '' or the app's message.
+  function applyPermalink(hash) { return apply('cp_web_apply_permalink', migrateHash(hash)); }
+
   // Changes from a host page ("policy_year=2027&cloud_denial@2028=1", web/embed.js), applied to the
   // current state all-or-nothing; returns '' or the app's message.
-  function applyEdits(edits) {
-    var M = module();
-    if (!M) return 'the figure is not ready yet';
-    var err = M.ccall('cp_web_apply_edits', 'string', ['string'], [String(edits)]);
-    showMessage(err);
-    if (err) console.warn('Compute Poverty: ' + err);
-    return err;
-  }
+  function applyEdits(edits) { return apply('cp_web_apply_edits', String(edits)); }
 
   // ---- the address bar follows the state (throttled, trailing edge) ----
   var publishedOnce = false;

@@ -1,4 +1,4 @@
-// Embed mode (?embed=1): keyboard focus inside an iframe and the postMessage API for host pages (README "Embedding").
+// Embed mode (?embed=1): keyboard focus inside an iframe and the postMessage API for host pages (docs/embedding.md).
 (function () {
   'use strict';
 
@@ -69,7 +69,7 @@
   }
   if (CP.addListener) CP.addListener(broadcast);
 
-  // ---- automatic height: {type: "compute-poverty:height", height} (README "Embedding") ----
+  // ---- automatic height: {type: "compute-poverty:height", height} (docs/embedding.md) ----
   // The height (CSS px) the figure needs at the frame's width, so the host can size the frame and
   // the reader never scrolls inside it. Only the known host origins hear it (never "*"): a host
   // without a referrer lists itself in &origin=. The app reports what its panels need at this

@@ -124,7 +124,7 @@
 
   // The page's words in the reader's language (web/i18n.js; English until its catalogue is in).
   function t(key, en) { var I = window.ComputePovertyI18n; return I && I.t ? I.t(key, en) : en; }
-  function fill(text, args) { return text.replace(/\{(\w+)\}/g, function (m, k) { return k in args ? args[k] : m; }); }
+  var fill = window.ComputePovertyI18n.fill;  // web/i18n.js, loaded first
 
   function number(x) { return String(Math.round(x * 1e6) / 1e6); }
 

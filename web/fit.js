@@ -8,7 +8,7 @@
   var box = canvas.parentElement;
   var embedded = new URLSearchParams(location.search).get('embed') === '1';
 
-  // The full page is laid out in one column below 900 CSS px (shell/app.cpp). That layout has a
+  // The full page is laid out in one column below 900 CSS px (shell/figure/app.cpp). That layout has a
   // height of its own (wider ones fill their box), so there the box takes it and the page scrolls.
   var ONE_COLUMN_BELOW = 900;
   // Grown and shrunk in steps: a headline that rewraps during a drag would otherwise resize (and

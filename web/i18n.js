@@ -12,6 +12,10 @@
     return cur === 'zh' && typeof cat[key] === 'string' ? cat[key] : (en === undefined ? key : en);
   }
 
+  // "{name}" placeholders filled from args; one without an argument stays as written. Every page
+  // script fills its strings with this one.
+  function fill(text, args) { return text.replace(/\{(\w+)\}/g, function (m, k) { return k in args ? args[k] : m; }); }
+
   function script(src) {
     return new Promise(function (resolve, reject) {
       var el = document.createElement('script');
@@ -92,6 +96,6 @@
   }
 
   window.ComputePovertyI18n = {
-    requested: requested, current: function () { return cur; }, t: t, load: load, applyPage: applyPage, choose: choose
+    requested: requested, current: function () { return cur; }, t: t, fill: fill, load: load, applyPage: applyPage, choose: choose
   };
 })();

@@ -9,7 +9,7 @@
 
   // The page's words in the reader's language (web/i18n.js; English until its catalogue is in).
   function t(key, en) { var I = window.ComputePovertyI18n; return I && I.t ? I.t(key, en) : en; }
-  function fill(text, args) { return text.replace(/\{(\w+)\}/g, function (m, k) { return k in args ? args[k] : m; }); }
+  var fill = window.ComputePovertyI18n.fill;  // web/i18n.js, loaded first
 
   function kb(n) { return Math.round(n / 1024).toLocaleString('en-US') + ' KB'; }
 

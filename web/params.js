@@ -7,7 +7,7 @@
   var zh = false;
   // The catalogue's string in Chinese (web/i18n.js), else the English given.
   function t(key, en) { return I ? I.t(key, en) : en; }
-  function fill(s, o) { return s.replace(/\{(\w+)\}/g, function (m, k) { return o[k]; }); }
+  var fill = I.fill;
 
   function fmt(x) {
     if (typeof x !== 'number' || !isFinite(x)) return String(x);

@@ -12,7 +12,7 @@
 
 using cp::test::UiHarness;
 
-extern "C" const char* cp_web_nav_rect();  // shell/web_bridge.cpp: the control the keyboard is on
+extern "C" const char* cp_web_nav_rect();  // shell/platform/web_bridge.cpp: the control the keyboard is on
 
 namespace {
 
@@ -215,25 +215,21 @@ TEST_CASE("keyboard only: the arrow keys reach + step, Space opens the editor an
         const float nx = std::strtof(rect.c_str() + x + 4, nullptr), ny = std::strtof(rect.c_str() + y + 4, nullptr);
         return nx >= min.x - 4 && nx <= max.x && ny >= min.y - 4 && ny <= max.y;
     };
-    int presses = 0;
-    // Each key then a frame: the window scrolls to follow the keyboard, and rects settle a frame later.
-    while (!on("add_step:export_controls") && presses < 12) {
-        ui.key(cp::test::kKeyDown);
-        ui.frame();
-        ++presses;
-    }
-    REQUIRE(on("add_step:export_controls"));
+    // Down until the keyboard is on `name`, at most `most` presses. Each key then a frame: the window
+    // scrolls to follow the keyboard, and rects settle a frame later.
+    const auto down_to = [&](const char* name, int most) {
+        for (int presses = 0; !on(name) && presses < most; ++presses) {
+            ui.key(cp::test::kKeyDown);
+            ui.frame();
+        }
+        return on(name);
+    };
+    REQUIRE(down_to("add_step:export_controls", 12));
     ui.key(kKeySpace);
     ui.frame();
     ImVec2 min, max;
     REQUIRE(ui.find("step_add:export_controls", &min, &max));
-    presses = 0;
-    while (!on("step_add:export_controls") && presses < 6) {
-        ui.key(cp::test::kKeyDown);
-        ui.frame();
-        ++presses;
-    }
-    REQUIRE(on("step_add:export_controls"));
+    REQUIRE(down_to("step_add:export_controls", 6));
     ui.key(kKeySpace);
     ui.frame();
     const cp::LeverSchedule& steps = ui.state().scenario().steps[0];

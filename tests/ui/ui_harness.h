@@ -82,6 +82,20 @@ public:
         ImGui::Render();
         ++frames_;
     }
+    // A chart's picture as the platform layer would take it: asked for by name, then frames drawn
+    // until the app delivers it (at most 4). False when it never is.
+    struct Picture {
+        float x = 0, y = 0, w = 0, h = 0;
+        std::string name;
+    };
+    bool chart_picture(const std::string& chart, Picture* out) {
+        if (!app_.request_chart_picture(chart)) return false;
+        for (int i = 0; i < 4; ++i) {
+            frame();
+            if (app_.take_capture_request(&out->x, &out->y, &out->w, &out->h, &out->name)) return true;
+        }
+        return false;
+    }
     void frames(int n) {
         for (int i = 0; i < n; ++i) frame();
     }

@@ -2,8 +2,10 @@
 #include <catch2/catch.hpp>
 
 #include <cmath>
+#include <set>
 #include <stdexcept>
 
+#include "chart_panels.h"
 #include "charts.h"
 #include "format.h"
 #include "headline.h"
@@ -227,7 +229,7 @@ TEST_CASE("a typed out-of-range value is refused with a message, not clamped", "
     CHECK(ui.state().message().find("export_controls") != std::string::npos);
 }
 
-extern "C" double cp_web_content_height();  // shell/web_bridge.cpp: what the embed tells its host
+extern "C" double cp_web_content_height();  // shell/platform/web_bridge.cpp: what the embed tells its host
 
 TEST_CASE("an embed reports the height its panels need, whatever its frame's height", "[ui][embed]") {
     // The host sizes the frame from this number: if it followed the frame, each answer would grow it.
@@ -296,20 +298,13 @@ TEST_CASE("a chart picture asked for by name is delivered with the chart's rect,
     UiHarness ui(1280, 800);
     ui.frames(2);
     CHECK_FALSE(ui.app().request_chart_picture("no_such_chart"));
-    REQUIRE(ui.app().request_chart_picture("training_run"));
-    float x = 0, y = 0, w = 0, h = 0;
-    std::string name;
-    bool delivered = false;
-    for (int i = 0; i < 4 && !delivered; ++i) {
-        ui.frame();
-        delivered = ui.app().take_capture_request(&x, &y, &w, &h, &name);
-    }
-    REQUIRE(delivered);
-    CHECK(name == "chart-training_run.png");
-    CHECK(w > 300.0f);
-    CHECK(h > 200.0f);
-    CHECK(x + w <= 1280.0f);
-    CHECK_FALSE(ui.app().take_capture_request(&x, &y, &w, &h, &name));  // delivered once
+    UiHarness::Picture p;
+    REQUIRE(ui.chart_picture("training_run", &p));
+    CHECK(p.name == "chart-training_run.png");
+    CHECK(p.w > 300.0f);
+    CHECK(p.h > 200.0f);
+    CHECK(p.x + p.w <= 1280.0f);
+    CHECK_FALSE(ui.app().take_capture_request(&p.x, &p.y, &p.w, &p.h, &p.name));  // delivered once
 }
 
 TEST_CASE("model v2 in the figure: capability lag, the lever that moves the gap most, switch-off, the record", "[ui]") {
@@ -339,6 +334,35 @@ TEST_CASE("model v2 in the figure: capability lag, the lever that moves the gap 
     for (int i = 0; i < 6 && !cp::shell::take_capture_request(&request); ++i) ui.frames(1);
     CHECK(request.file_name == "chart-chip_flows.png");
     CHECK(request.width > 100);
+}
+
+TEST_CASE("every chart in the charts' table can be shown in an embed and saved as a picture by its name",
+          "[ui][charts]") {
+    // One row per chart: its names must be unique and every row must reach the screen and the PNG export.
+    std::set<std::string> names, panels;
+    std::string all_panels;
+    for (const cp::shell::ChartPanel& chart : cp::shell::chart_panels()) {
+        CHECK(names.insert(chart.name).second);
+        CHECK(panels.insert(chart.panel).second);
+        CHECK(cp::shell::find_chart(chart.name) == &chart);
+        CHECK(std::string(cp::shell::chart_title(chart)).size() > 0);
+        all_panels += std::string(all_panels.empty() ? "" : ",") + chart.panel;
+    }
+    CHECK(cp::shell::chart_panels().count >= 8);
+    CHECK(cp::shell::find_chart("no_such_chart") == nullptr);
+    CHECK_FALSE(cp::shell::request_chart_capture("no_such_chart"));
+    CHECK(cp::shell::App::chart_names(",").find("chip_flows") != std::string::npos);
+    UiHarness ui(900, 5000, "", true, all_panels);
+    ui.frames(2);
+    for (const cp::shell::ChartPanel& chart : cp::shell::chart_panels()) {
+        CAPTURE(chart.name);
+        REQUIRE(cp::shell::request_chart_capture(chart.name));
+        cp::shell::CaptureRequest request;
+        for (int i = 0; i < 6 && !cp::shell::take_capture_request(&request); ++i) ui.frames(1);
+        CHECK(request.file_name == cp::shell::chart_file_name(chart));
+        CHECK(request.width > 100);
+        CHECK(request.height > 100);
+    }
 }
 
 TEST_CASE("no chart label is cut at phone width: labels wrap or are shortened with an ellipsis", "[ui][charts]") {
@@ -391,15 +415,9 @@ TEST_CASE("no chart label is cut at phone width: labels wrap or are shortened wi
 TEST_CASE("on a phone the \"Who is right?\" panel ends with its content, not an empty block", "[ui][charts]") {
     UiHarness ui(360, 4000);
     ui.frames(3);
-    REQUIRE(ui.app().request_chart_picture("who_is_right"));
-    float x = 0, y = 0, w = 0, h = 0;
-    std::string name;
-    bool found = false;
-    for (int i = 0; i < 4 && !found; ++i) {
-        ui.frame();
-        found = ui.app().take_capture_request(&x, &y, &w, &h, &name);
-    }
-    REQUIRE(found);
+    UiHarness::Picture p;
+    REQUIRE(ui.chart_picture("who_is_right", &p));
+    const float x = p.x, y = p.y, w = p.w, h = p.h;
     REQUIRE(h > 100.0f);
     // The lowest thing drawn inside the panel that is not its background.
     const ImU32 background = cp::shell::palette().panel & 0x00FFFFFF;

@@ -1,22 +1,16 @@
 // Browser tests of the article's "Try:" claims: each section's button, then the change its sentence names, on the figure as built.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startSuite, openApp, nextFrames } from './harness.mjs';
+import { useSuite, openApp, nextFrames } from './harness.mjs';
 
 let server;
 let browser;
 let app;
 
-before(async () => {
-  ({ server, browser } = await startSuite());
+useSuite(async (started) => {
+  ({ server, browser } = started);
   app = await openApp(browser, server.url, { viewport: { width: 1100, height: 800 } });
-});
-
-after(async () => {
-  await app?.context.close();
-  await browser?.close();
-  await server?.close();
-});
+}, () => app?.context.close());
 
 // The figure's outcomes after applying `link` (as the page would), read from the published state.
 async function outcomesFor(page, link) {

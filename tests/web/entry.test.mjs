@@ -1,22 +1,14 @@
 // Browser tests of typing exact values: Ctrl+click on first contact, paste and copy with the system clipboard, the numeric field on touch screens.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { startSuite, openApp, nextFrames, controlPoint, controlRects, screenshotDir } from './harness.mjs';
+import { useSuite, openApp, nextFrames, controlPoint, controlRects, screenshotDir } from './harness.mjs';
 
 let server;
 let browser;
 let desk;  // one 1280x800 page, opened without any contact with the figure before the first test
 
-before(async () => {
-  ({ server, browser } = await startSuite());
-});
-
-after(async () => {
-  await desk?.context.close();
-  await browser?.close();
-  await server?.close();
-});
+useSuite((started) => ({ server, browser } = started), () => desk?.context.close());
 
 const lever = (page, key) => page.evaluate((k) => window.ComputePoverty.last.params[k], key);
 const hashValue = (page, key) => page.evaluate((k) => new URLSearchParams(location.hash.slice(1)).get(k), key);

@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
+import { before, after } from 'node:test';
 
 const require = createRequire(import.meta.url);
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -53,6 +54,21 @@ export async function startSuite() {
   assert(fs.existsSync(path.join(distDir, "app.wasm")), `${distDir}/app.wasm missing: build and stage the web app first`);
   fs.mkdirSync(screenshotDir, { recursive: true });
   return { server: await startServer(), browser: await launchChromium() };
+}
+
+// The same for a test file: starts the suite before its tests and hands {server, browser} to `set`
+// (awaited: it may open pages); after them, `closing` (the file's own pages), then both are closed.
+export function useSuite(set, closing = null) {
+  let started;
+  before(async () => {
+    started = await startSuite();
+    await set(started);
+  });
+  after(async () => {
+    await closing?.();
+    await started?.browser?.close();
+    await started?.server?.close();
+  });
 }
 
 export async function launchChromium() {

@@ -1,20 +1,12 @@
 // Browser tests of the Chinese figure: lang=zh fetches the CJK font and strings (and only then), the figure and its text layer speak Chinese, links keep the language.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { startSuite, openApp, nextFrames, screenshotDir, pngStats } from './harness.mjs';
+import { useSuite, openApp, nextFrames, screenshotDir, pngStats } from './harness.mjs';
 
 let server;
 let browser;
-
-before(async () => {
-  ({ server, browser } = await startSuite());
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+useSuite((started) => ({ server, browser } = started));
 
 const CJK = /[\u4e00-\u9fff]/;
 

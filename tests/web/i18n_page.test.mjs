@@ -1,9 +1,9 @@
 // Browser tests of the Chinese page: lang=zh links, the 中文 / English switch, nothing fetched for it on the English page, the embed's lang=zh.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { startSuite, distDir, screenshotDir, waitFrames, pauseApp } from './harness.mjs';
+import { useSuite, distDir, screenshotDir, waitFrames, pauseApp } from './harness.mjs';
 
 let server;
 let browser;
@@ -12,14 +12,9 @@ const shots = process.env.CP_I18N_SHOTS || screenshotDir;
 // What only the Chinese page may fetch: its strings and any font.
 const chineseOnly = (url) => /\/i18n\/|\.(woff2?|ttf|otf|ttc)(\?|$)|font/i.test(new URL(url).pathname);
 
-before(async () => {
-  ({ server, browser } = await startSuite());
+useSuite((started) => {
+  ({ server, browser } = started);
   fs.mkdirSync(shots, { recursive: true });
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
 });
 
 // Opens `hash` (or a path with a query) in a new context, recording every request; waits for `ready`.

@@ -1,10 +1,10 @@
 // Browser tests of the page around the figure: sliders by mouse, permalinks, hostile links, text layer, exports, keyboard, context loss.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import {
-  startSuite, pngStats, distDir, screenshotDir, openApp, nextFrames, controlPoint, outcomeValue, pauseApp, resumeApp,
+  useSuite, pngStats, distDir, screenshotDir, openApp, nextFrames, controlPoint, outcomeValue, pauseApp, resumeApp,
   chartRect,
 } from './harness.mjs';
 
@@ -14,15 +14,9 @@ let main;  // one 1100x800 page shared by the tests that drive the figure in tur
 let phone;  // a 360x740 touch phone, for the phone tests and the article
 let defaults;  // its state as it opened (no link): what a refused link must leave
 
-before(async () => {
-  ({ server, browser } = await startSuite());
-});
-
-after(async () => {
+useSuite((started) => ({ server, browser } = started), async () => {
   await main?.context.close();
   await phone?.context.close();
-  await browser?.close();
-  await server?.close();
 });
 
 const hashParam = (hash, key) => new URLSearchParams(hash.replace(/^#/, '')).get(key);

@@ -1,20 +1,12 @@
 // Browser tests of the reading layout: from 1200 px the figure stays in view beside the article; phones keep one column.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { startSuite, openApp, nextFrames, pauseApp, resumeApp, screenshotDir } from './harness.mjs';
+import { useSuite, openApp, nextFrames, pauseApp, resumeApp, screenshotDir } from './harness.mjs';
 
 let server;
 let browser;
-
-before(async () => {
-  ({ server, browser } = await startSuite());
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+useSuite((started) => ({ server, browser } = started));
 
 // Where the section and the canvas are on the screen, and how far the page is scrolled.
 const where = (page, section) => page.evaluate((id) => {

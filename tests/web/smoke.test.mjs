@@ -1,23 +1,15 @@
 // Browser smoke tests: dist/ in headless Debian Chromium draws frames, shows no errors, fills the aria-live layer.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { startSuite, pngStats, screenshotDir } from './harness.mjs';
+import { useSuite, pngStats, screenshotDir } from './harness.mjs';
 
 let server;
 let browser;
 let desktop;  // one 1280x900 page shared by the tests that only look (each page load costs seconds)
 
-before(async () => {
-  ({ server, browser } = await startSuite());
-});
-
-after(async () => {
-  await desktop?.context.close();
-  await browser?.close();
-  await server?.close();
-});
+useSuite((started) => ({ server, browser } = started), () => desktop?.context.close());
 
 // Opens the page, collects console errors and waits until the app has drawn `frames` frames.
 async function openApp(viewport, deviceScaleFactor, query = '', frames = 4) {

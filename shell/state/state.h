@@ -111,7 +111,7 @@ public:
     std::string scenario_json() const;
 
     // Permalinks: "v=2&s=today&policy_year=2027&export_controls=0.8&cloud_denial@2028=1&year=2031"
-    // (README "Links"). v=1 links (no policy year, no steps) read as they always did. Unknown
+    // (docs/links.md). v=1 links (no policy year, no steps) read as they always did. Unknown
     // versions, keys or values, steps outside the run or two in one year are rejected whole with a
     // message; the state is kept.
     std::string permalink() const;
@@ -181,6 +181,8 @@ private:
         Params params;
         LeverPlan start_plan;
     };
+    // Undo and redo: the state goes back to the last snapshot of `from`, and `to` keeps the one it left.
+    void restore(std::vector<Snapshot>& from, std::vector<Snapshot>& to);
     std::vector<Scenario> presets_;
     std::vector<std::string> load_errors_;
     std::vector<RecordPoint> record_;

@@ -1,4 +1,5 @@
-// Number formatting for people, in the reader's language: rounded shares, years, H100e counts and FLOP as powers of ten.
+// Number formatting for people, in the reader's language: rounded shares, years, H100e counts and FLOP as powers of
+// ten.
 #pragma once
 
 #include <string>

@@ -9,8 +9,8 @@ class ExplorerState;
 
 struct AppOptions {
     bool embed = false;  // figure only (blog embeds)
-    // Panels an embed shows, comma-separated: headline, levers, chart (the training-run gap), usable,
-    // years, exposure, attribution, sensitivity, who. Empty = "headline,chart,levers".
+    // Panels an embed shows, comma-separated: headline, levers, and the charts' panel names
+    // (chart_panels.h: chart, usable, flows, ...). Empty = "headline,chart,levers".
     std::string panels;
     std::string initial_state;  // URL hash / permalink state to restore, may be empty
 };
@@ -43,6 +43,8 @@ public:
     // Asks for a picture of one chart ("training_run", ...), delivered through take_capture_request
     // once the chart has been drawn. False for an unknown chart name.
     bool request_chart_picture(const std::string& chart_name);
+    // Every chart name request_chart_picture knows, in the figure's order ("training_run, usable_compute, ...").
+    static std::string chart_names(const char* separator);
     // From the platform layer before a frame it draws: frames drawn so far (this one included) and the
     // seconds nothing was drawn before it, which the frame-time overlay (F2) shows.
     void set_draw_stats(int frames_drawn, double idle_seconds);

@@ -14,6 +14,7 @@
 #include "imgui.h"
 #include "imgui_impl_opengl3.h"
 #include "imgui_impl_sdl.h"
+#include "options.h"
 #include "web_bridge.h"
 
 #ifdef __EMSCRIPTEN__
@@ -28,19 +29,8 @@
 
 namespace {
 
-struct Options {
-    cp::shell::AppOptions app;
-    int frames = 0;      // 0 = run until quit
-    double seconds = 0;  // > 0: exit after this much wall time, idling as usual, and say how much was drawn
-    std::string screenshot;
-    std::string save_chart;  // a chart to save as chart-NAME.png (scripts, tests)
-    int width = 1280;
-    int height = 800;
-    float scale = 0.0f;  // 0 = whatever the display reports
-};
-
 struct Platform {
-    Options options;
+    cp::platform::Options options;
     SDL_Window* window = nullptr;
     SDL_GLContext gl = nullptr;
     cp::shell::App* app = nullptr;
@@ -77,61 +67,6 @@ struct Platform {
 constexpr int kSettleFrames = 8;
 
 Platform g_platform;
-
-void print_usage() {
-    std::printf(
-        "usage: cp_app [--size WxH] [--scale S] [--frames N | --seconds S] [--screenshot out.png]\n"
-        "              [--embed [--panels LIST]]"
-        "              [--state HASH] [--save-chart NAME]\n"
-        "  --size WxH          window size in logical pixels (default 1280x800)\n"
-        "  --scale S           device pixel ratio to render at (window is W*S x H*S pixels)\n"
-        "  --frames N          exit after N frames\n"
-        "  --seconds S         exit after S seconds (idling as usual) and print how many frames were drawn\n"
-        "  --screenshot FILE   write the last frame as PNG (with --frames)\n"
-        "  --embed             figure only, as in a blog embed\n"
-        "  --panels LIST       panels an embed shows, comma-separated (e.g. headline,chart,levers)\n"
-        "  --state HASH        restore a permalink state\n"
-        "  --save-chart NAME   save one chart as chart-NAME.png in the current folder (training_run,\n"
-        "                      usable_compute, attribution, sensitivity, exposure, years_behind, who_is_right)\n");
-}
-
-// Returns false on a malformed command line.
-bool parse_args(int argc, char** argv, Options& o) {
-    for (int i = 1; i < argc; ++i) {
-        const std::string arg = argv[i];
-        const bool has_value = i + 1 < argc;
-        if (arg == "--embed") {
-            o.app.embed = true;
-        } else if (arg == "--panels" && has_value) {
-            o.app.panels = argv[++i];
-        } else if (arg == "--state" && has_value) {
-            o.app.initial_state = argv[++i];
-            if (!o.app.initial_state.empty() && o.app.initial_state[0] == '#') o.app.initial_state.erase(0, 1);
-        } else if (arg == "--frames" && has_value) {
-            o.frames = std::atoi(argv[++i]);
-        } else if (arg == "--seconds" && has_value) {
-            o.seconds = std::atof(argv[++i]);
-            if (!(o.seconds > 0 && o.seconds <= 86400)) return false;
-        } else if (arg == "--screenshot" && has_value) {
-            o.screenshot = argv[++i];
-        } else if (arg == "--save-chart" && has_value) {
-            o.save_chart = argv[++i];
-        } else if (arg == "--size" && has_value) {
-            if (std::sscanf(argv[++i], "%dx%d", &o.width, &o.height) != 2 || o.width <= 0 || o.height <= 0) {
-                return false;
-            }
-        } else if (arg == "--scale" && has_value) {
-            o.scale = static_cast<float>(std::atof(argv[++i]));
-            if (!(o.scale > 0.0f && o.scale <= 8.0f)) return false;
-        } else if (arg == "--help" || arg == "-h") {
-            print_usage();
-            std::exit(0);
-        } else {
-            return false;
-        }
-    }
-    return true;
-}
 
 // ImGui's modifier keys from SDL's (the SDL backend sets them only on key events).
 void imgui_modifiers_from_sdl() {
@@ -421,8 +356,8 @@ void frame() {
 
 int main(int argc, char** argv) {
     Platform& p = g_platform;
-    if (!parse_args(argc, argv, p.options)) {
-        print_usage();
+    if (!cp::platform::parse_args(argc, argv, p.options)) {
+        cp::platform::print_usage();
         return 2;
     }
 
@@ -477,7 +412,7 @@ int main(int argc, char** argv) {
     // A fixed frame count (tests, screenshots) runs as fast as it can; people get vsync.
     SDL_GL_SetSwapInterval(p.options.frames > 0 ? 0 : 1);
 
-    // Call order per shell/app.h: context -> init -> load_fonts -> backends.
+    // Call order per shell/figure/app.h: context -> init -> load_fonts -> backends.
     IMGUI_CHECKVERSION();
     ImGui::CreateContext();
 #ifdef __EMSCRIPTEN__

@@ -3,16 +3,11 @@
 
 #include "cp_font_ranges.h"
 #include "embedded_assets.h"
+#include "figure_context.h"
 #include "i18n.h"
 
 namespace cp::shell {
 namespace {
-
-Palette g_palette;
-bool g_dark = false;
-Fonts g_fonts;
-Language g_fonts_language = Language::en;
-std::vector<unsigned char> g_cjk_regular, g_cjk_bold;  // provided by the page (web)
 
 struct FontBytes {
     const unsigned char* data = nullptr;
@@ -20,7 +15,7 @@ struct FontBytes {
 };
 
 FontBytes cjk_font(bool bold) {
-    const std::vector<unsigned char>& given = bold ? g_cjk_bold : g_cjk_regular;
+    const std::vector<unsigned char>& given = bold ? figure().cjk_bold : figure().cjk_regular;
     if (!given.empty()) return {given.data(), static_cast<int>(given.size())};
     if (const cp::assets::File* file = cp::assets::find(bold ? "fonts/cjk-bold.otf" : "fonts/cjk-regular.otf"))
         return {file->data, static_cast<int>(file->size)};
@@ -77,12 +72,12 @@ ImU32 with_alpha(ImU32 colour, float alpha) {
     return (colour & ~IM_COL32_A_MASK) | (a << IM_COL32_A_SHIFT);
 }
 
-bool theme_is_dark() { return g_dark; }
-const Palette& palette() { return g_palette; }
-Fonts& fonts() { return g_fonts; }
+bool theme_is_dark() { return figure().dark; }
+const Palette& palette() { return figure().palette; }
+Fonts& fonts() { return figure().fonts; }
 
 void apply_theme(bool dark) {
-    g_dark = dark;
+    figure().dark = dark;
     ImGuiStyle& style = ImGui::GetStyle();
     float scale_backup = style.MouseCursorScale;
     style = ImGuiStyle();
@@ -103,7 +98,7 @@ void apply_theme(bool dark) {
     style.WindowBorderSize = 0;
     style.ChildBorderSize = 1;
 
-    Palette& p = g_palette;
+    Palette& p = figure().palette;
     // Restricted = vermilion, frontier = blue: distinguishable for the common colour-vision deficiencies.
     p.restricted = dark ? rgb(0xFF7F50) : rgb(0xD9480F);
     p.frontier = dark ? rgb(0x6CB4FF) : rgb(0x1C6DD0);
@@ -141,39 +136,39 @@ void apply_theme(bool dark) {
 }
 
 void provide_cjk_fonts(std::vector<unsigned char> regular, std::vector<unsigned char> bold) {
-    g_cjk_regular = std::move(regular);
-    g_cjk_bold = std::move(bold);
+    figure().cjk_regular = std::move(regular);
+    figure().cjk_bold = std::move(bold);
 }
 
 bool cjk_fonts_available() { return cjk_font(false).data != nullptr; }
 
-bool fonts_stale() { return g_fonts_language != language(); }
+bool fonts_stale() { return figure().fonts_language != language(); }
 
 void load_fonts(float pixel_ratio) {
     ImGuiIO& io = ImGui::GetIO();
     io.Fonts->Clear();
-    g_fonts_language = language();
-    const bool cjk = g_fonts_language != Language::en;
+    figure().fonts_language = language();
+    const bool cjk = figure().fonts_language != Language::en;
     // In each font the first source that has a glyph wins: Latin from Inter, then semibold CJK for
     // headings (its subset holds only heading characters), then regular CJK for everything else.
-    const ImWchar* ranges = translation_glyph_ranges(g_fonts_language).data();
+    const ImWchar* ranges = translation_glyph_ranges(figure().fonts_language).data();
     // English keeps two ideographs when it can: the "中文" button that switches to Chinese.
     static const ImWchar kLanguageButton[] = {0x4E2D, 0x4E2D, 0x6587, 0x6587, 0};
-    g_fonts.body = add_font("fonts/Inter-Regular.otf", 16.0f, pixel_ratio);
+    figure().fonts.body = add_font("fonts/Inter-Regular.otf", 16.0f, pixel_ratio);
     merge_cjk(false, 16.0f, pixel_ratio, cjk ? ranges : kLanguageButton);
-    g_fonts.small = add_font("fonts/Inter-Regular.otf", 14.0f, pixel_ratio);
+    figure().fonts.small = add_font("fonts/Inter-Regular.otf", 14.0f, pixel_ratio);
     if (cjk) merge_cjk(false, 14.0f, pixel_ratio, ranges);
-    g_fonts.heading = add_font("fonts/Inter-SemiBold.otf", 19.0f, pixel_ratio);
+    figure().fonts.heading = add_font("fonts/Inter-SemiBold.otf", 19.0f, pixel_ratio);
     if (cjk) {
         merge_cjk(true, 19.0f, pixel_ratio, ranges);
         merge_cjk(false, 19.0f, pixel_ratio, ranges);
     }
-    g_fonts.big = add_font("fonts/Inter-SemiBold.otf", 30.0f, pixel_ratio);
+    figure().fonts.big = add_font("fonts/Inter-SemiBold.otf", 30.0f, pixel_ratio);
     if (cjk) merge_cjk(true, 30.0f, pixel_ratio, ranges);
     io.Fonts->Build();
     // Glyphs are rasterised at device pixels; drawing at 1/ratio keeps layout in CSS pixels, crisp.
     io.FontGlobalScale = 1.0f / pixel_ratio;
-    io.FontDefault = g_fonts.body;
+    io.FontDefault = figure().fonts.body;
 }
 
 }  // namespace cp::shell

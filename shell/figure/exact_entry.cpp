@@ -7,6 +7,7 @@
 #include <cstdlib>
 #include <cstring>
 
+#include "figure_context.h"
 #include "format.h"
 #include "i18n.h"
 #include "imgui.h"
@@ -17,16 +18,6 @@
 
 namespace cp::shell {
 namespace {
-
-using ClipboardGetter = const char* (*)(void*);
-
-ClipboardGetter g_platform_get = nullptr;  // the platform's own clipboard reader, which the check wraps
-ExplorerState* g_state = nullptr;          // set while an entry field's slider is drawn
-EntryField g_field;
-bool g_in_field = false;
-EntryField g_open;  // the field whose text box was open in the last frame
-bool g_has_open = false;
-std::string g_pasted;  // what the checked clipboard hands ImGui, alive until the next paste
 
 std::string number_text(double shown) {
     char buffer[48];
@@ -130,7 +121,8 @@ std::string utf8(const ImWchar* begin, const ImWchar* end) {
 
 ImGuiInputTextState* open_text_state() {
     ImGuiContext* context = ImGui::GetCurrentContext();
-    if (!context || !g_has_open || context->ActiveId == 0 || context->InputTextState.ID != context->ActiveId)
+    if (!context || !figure().entry_has_open || context->ActiveId == 0 ||
+        context->InputTextState.ID != context->ActiveId)
         return nullptr;
     return &context->InputTextState;
 }
@@ -138,12 +130,12 @@ ImGuiInputTextState* open_text_state() {
 // ImGui's paste (Ctrl+V, Shift+Insert) reads the clipboard through this. Into an entry field only a
 // value the field accepts goes in, whole: anything else is refused with the app's message.
 const char* checked_clipboard(void* user_data) {
-    const char* text = g_platform_get ? g_platform_get(user_data) : nullptr;
-    if (!g_in_field || !g_state || !text) return text;
+    const char* text = figure().entry_platform_get ? figure().entry_platform_get(user_data) : nullptr;
+    if (!figure().entry_in_field || !figure().entry_state || !text) return text;
     if (trimmed(text).empty()) return "";
     std::string number;
-    if (!clean_number(g_field, text, &number)) {
-        g_state->set_error(not_a_number(g_field, text));
+    if (!clean_number(figure().entry_field, text, &number)) {
+        figure().entry_state->set_error(not_a_number(figure().entry_field, text));
         return "";
     }
     // The field's text after the paste: the selection (or nothing, at the cursor) replaced.
@@ -156,13 +148,13 @@ const char* checked_clipboard(void* user_data) {
         result = utf8(s.TextW.Data, s.TextW.Data + lo) + number + utf8(s.TextW.Data + hi, s.TextW.Data + s.CurLenW);
     }
     double value = 0;
-    std::string problem = parse_entry(g_field, result, &value);
+    std::string problem = parse_entry(figure().entry_field, result, &value);
     if (!problem.empty()) {
-        g_state->set_error(problem);
+        figure().entry_state->set_error(problem);
         return "";
     }
-    g_pasted = number;
-    return g_pasted.c_str();
+    figure().entry_pasted = number;
+    return figure().entry_pasted.c_str();
 }
 
 }  // namespace
@@ -258,23 +250,23 @@ bool enter_value(ExplorerState& state, const EntryField& field, const std::strin
 }
 
 void begin_entry_field(ExplorerState& state, const EntryField& field) {
-    g_state = &state;
-    g_field = field;
-    g_in_field = true;
+    figure().entry_state = &state;
+    figure().entry_field = field;
+    figure().entry_in_field = true;
 }
 
 bool end_entry_field() {
     const bool open = ImGui::TempInputIsActive(ImGui::GetItemID());
     if (open) {
-        g_open = g_field;
-        g_has_open = true;
+        figure().entry_open = figure().entry_field;
+        figure().entry_has_open = true;
     }
-    g_in_field = false;
-    g_state = nullptr;
+    figure().entry_in_field = false;
+    figure().entry_state = nullptr;
     return open;
 }
 
-const EntryField* open_entry_field() { return g_has_open ? &g_open : nullptr; }
+const EntryField* open_entry_field() { return figure().entry_has_open ? &figure().entry_open : nullptr; }
 
 std::string open_entry_text() {
     const ImGuiInputTextState* s = open_text_state();
@@ -290,11 +282,11 @@ std::string open_entry_selection() {
 }
 
 void new_entry_frame() {
-    g_has_open = false;
-    g_in_field = false;
+    figure().entry_has_open = false;
+    figure().entry_in_field = false;
     ImGuiIO& io = ImGui::GetIO();
     if (io.GetClipboardTextFn != checked_clipboard) {
-        g_platform_get = io.GetClipboardTextFn;
+        figure().entry_platform_get = io.GetClipboardTextFn;
         io.GetClipboardTextFn = checked_clipboard;
     }
 }

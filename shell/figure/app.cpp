@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "chart_panels.h"
 #include "charts.h"
 #include "embedded_assets.h"
 #include "exact_entry.h"
@@ -107,6 +108,7 @@ void App::load_fonts(float pixel_ratio) { cp::shell::load_fonts(pixel_ratio); }
 bool App::wants_quit() const { return impl_->quit; }
 
 bool App::request_chart_picture(const std::string& chart_name) { return request_chart_capture(chart_name); }
+std::string App::chart_names(const char* separator) { return cp::shell::chart_names(separator); }
 
 bool App::take_capture_request(float* x, float* y, float* width, float* height, std::string* file_name) {
     CaptureRequest request;
@@ -285,14 +287,6 @@ void App::Impl::levers_section(float width, bool* dragging) {
     if (open) draw_advanced(state, width);
 }
 
-namespace {
-// Panel names in ChartId order, as an embed's `panels` list names them.
-const char* const kChartPanelNames[] = {"chart",       "usable",   "flows", "attribution",
-                                        "sensitivity", "exposure", "years", "who"};
-static_assert(sizeof(kChartPanelNames) / sizeof(kChartPanelNames[0]) == static_cast<size_t>(ChartId::count),
-              "a panel name per chart");
-}  // namespace
-
 void App::Impl::layout_wide(ImVec2 display) {
     const ImGuiStyle& style = ImGui::GetStyle();
     bool levers = shows("levers");
@@ -322,9 +316,9 @@ void App::Impl::layout_wide(ImVec2 display) {
         ImGui::EndGroup();
         charts_y = ImGui::GetCursorPosY() + style.ItemSpacing.y;
     }
-    std::vector<ChartId> charts;
-    for (int c = 0; c < static_cast<int>(ChartId::count); ++c)
-        if (shows(kChartPanelNames[c])) charts.push_back(static_cast<ChartId>(c));
+    std::vector<const ChartPanel*> charts;
+    for (const ChartPanel& chart : chart_panels())
+        if (shows(chart.panel)) charts.push_back(&chart);
     float bottom = std::max(levers_bottom, charts_y);
     if (!charts.empty()) {
         int columns = right_width >= 1500 ? 3 : (right_width >= 760 ? 2 : 1);
@@ -343,7 +337,7 @@ void App::Impl::layout_wide(ImVec2 display) {
             int row = static_cast<int>(i) / columns, column = static_cast<int>(i) % columns;
             ImGui::SetCursorPos(
                 ImVec2(right_x + column * (chart_w + gap), charts_y + row * (chart_h + style.ItemSpacing.y * 2)));
-            draw_chart(state, charts[i], ImVec2(chart_w, chart_h));
+            draw_chart(state, *charts[i], ImVec2(chart_w, chart_h));
         }
         natural_bottom = std::max(bottom, charts_y + rows * (own_h + style.ItemSpacing.y * 2));
         bottom = std::max(bottom, charts_y + rows * (chart_h + style.ItemSpacing.y * 2));
@@ -360,7 +354,8 @@ void App::Impl::layout_narrow(ImVec2 display) {
     ImVec2 start = ImGui::GetCursorPos();
     // Visual order: headline, main chart, levers, other charts. Submission order: levers first (at the
     // position last frame's layout gave them) so a slider moved now is drawn by this frame's charts.
-    bool headline = shows("headline"), main_chart = shows("chart");
+    const ChartPanel& main = chart_panels()[0];
+    bool headline = shows("headline"), main_chart = shows(main.panel);
     float headline_height =
         headline ? ImGui::GetStateStorage()->GetFloat(ImGui::GetID("headline_h"), 200.0f) + style.ItemSpacing.y : 0.0f;
     const float own_main_chart_h = std::clamp(width * 0.8f, 240.0f, 380.0f);
@@ -388,15 +383,14 @@ void App::Impl::layout_narrow(ImVec2 display) {
     }
     if (main_chart) {
         ImGui::SetCursorPos(ImVec2(start.x, start.y + headline_height));
-        draw_chart(state, ChartId::training_run, ImVec2(width, main_chart_h));
+        draw_chart(state, main, ImVec2(width, main_chart_h));
     }
     ImGui::SetCursorPos(ImVec2(start.x, after_levers + style.ItemSpacing.y * 2));
     float chart_h = std::clamp(width * 0.8f, 240.0f, 380.0f);
-    for (int c = 1; c < static_cast<int>(ChartId::count); ++c) {
-        if (!shows(kChartPanelNames[c])) continue;
-        // "Who is right?" is as tall as what it lists: in one column the page scrolls, so no fixed box.
-        float h = static_cast<ChartId>(c) == ChartId::who_is_right ? 0.0f : chart_h;
-        draw_chart(state, static_cast<ChartId>(c), ImVec2(width, h));
+    for (const ChartPanel& chart : chart_panels()) {
+        if (&chart == &main || !shows(chart.panel)) continue;
+        // In one column the page scrolls: a panel that fits its content needs no fixed box.
+        draw_chart(state, chart, ImVec2(width, chart.fits_content ? 0.0f : chart_h));
     }
     natural_bottom = ImGui::GetCursorPosY() - (main_chart ? main_chart_h - own_main_chart_h : 0.0f);
 }

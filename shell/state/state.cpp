@@ -1,4 +1,5 @@
-// The explorable's state without any UI: presets, current parameters, undo/redo, permalinks and cached results.
+// The explorable's state without any UI: presets, current parameters, undo/redo and cached results (its links:
+// permalink.cpp).
 #include "state.h"
 
 #include <algorithm>
@@ -8,19 +9,24 @@
 #include <cstdio>
 #include <cstdlib>
 
+#include "state_internal.h"
+
 namespace cp::shell {
 namespace {
-
-// Hashes longer than this are not links a person made; refuse them before parsing anything.
-constexpr size_t kMaxPermalinkLength = 4096;
-// v=2 added the policy year and steps; v=1 links read exactly as before (their lever values apply
-// from the preset's policy year), so no v=1 link changes meaning.
-constexpr int kPermalinkVersion = 2;
 
 double now_ms() {
     using Clock = std::chrono::steady_clock;
     return std::chrono::duration<double, std::milli>(Clock::now().time_since_epoch()).count();
 }
+
+// "100%", "12.5%": a lever's value as the reader set it, for messages.
+std::string percent_text(double share) {
+    char buffer[32];
+    std::snprintf(buffer, sizeof buffer, "%.4g%%", share * 100.0);
+    return buffer;
+}
+
+}  // namespace
 
 // Shortest decimal text that reads back as exactly `value`, so a link reproduces the state bit for bit.
 std::string round_trip_number(double value) {
@@ -32,59 +38,12 @@ std::string round_trip_number(double value) {
     return buffer;
 }
 
-// '@' joins a lever and a year in step keys ("cloud_denial@2028"), as in `cp_run --set`.
-bool is_key_char(char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' || c == '@'; }
-bool is_value_char(char c) {
-    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || c == '.' || c == '-' || c == '+' || c == 'e' ||
-           c == 'E' || c == '_';
-}
-
-using Pairs = std::vector<std::pair<std::string, std::string>>;
-
-// Splits "a=1&b=2" into checked KEY=VALUE pairs; returns why not, or an empty string.
-std::string split_pairs(std::string_view text, Pairs& out) {
-    size_t start = 0;
-    while (start <= text.size()) {
-        size_t end = text.find('&', start);
-        if (end == std::string_view::npos) end = text.size();
-        std::string_view part = text.substr(start, end - start);
-        start = end + 1;
-        if (part.empty()) continue;
-        size_t eq = part.find('=');
-        if (eq == std::string_view::npos || eq == 0)
-            return trf(txt::state_not_key_value, {{"text", std::string(part.substr(0, 40))}});
-        std::string key(part.substr(0, eq));
-        std::string value(part.substr(eq + 1));
-        for (char c : key)
-            if (!is_key_char(c)) return tr(txt::state_key_bad_characters);
-        if (key.size() > 60) return tr(txt::state_key_too_long);
-        for (char c : value)
-            if (!is_value_char(c)) return trf(txt::state_value_bad_characters, {{"key", key}});
-        if (value.empty() || value.size() > 40) return trf(txt::state_value_empty_or_too_long, {{"key", key}});
-        out.emplace_back(std::move(key), std::move(value));
-    }
-    return {};
-}
-
-// "100%", "12.5%": a lever's value as the reader set it, for messages.
-std::string percent_text(double share) {
-    char buffer[32];
-    std::snprintf(buffer, sizeof buffer, "%.4g%%", share * 100.0);
-    return buffer;
-}
-
 // A whole number written only with digits (no sign, no junk), or -1.
 int parse_year(const std::string& text) {
     if (text.empty() || text.size() > 4) return -1;
     for (char c : text)
         if (c < '0' || c > '9') return -1;
     return std::atoi(text.c_str());
-}
-
-int lever_of_key(std::string_view key) {
-    for (int l = 0; l < kLeverCount; ++l)
-        if (key == param_info(lever_index(l)).key) return l;
-    return -1;
 }
 
 // The model's checks speak English (the command line shares them); a reader in another language
@@ -110,44 +69,6 @@ std::string policy_year_problem(const std::string& english, int year, int end_ye
                                                 {"first", std::to_string(kFirstYear)},
                                                 {"last", std::to_string(std::min(kMaxPolicyYear, end_year))}});
 }
-
-// Applies "LEVER@YEAR" = VALUE or "off" to `sc`. `seen` (lever x year) refuses two steps for one year
-// in one link or message. Returns why it is refused, or an empty string.
-std::string apply_step_pair(Scenario& sc, const std::string& key, const std::string& value,
-                            std::array<std::array<bool, kMaxYears>, kLeverCount>& seen) {
-    const size_t at = key.find('@');
-    const std::string name = key.substr(0, at);
-    const int lever = lever_of_key(name);
-    if (lever < 0) {
-        std::string levers;
-        for (int l = 0; l < kLeverCount; ++l) levers += (l ? ", " : "") + std::string(param_info(lever_index(l)).key);
-        return trf(txt::state_not_a_step, {{"key", key.substr(0, 40)}, {"levers", levers}});
-    }
-    const int year = parse_year(key.substr(at + 1));
-    if (year < kFirstYear || year > sc.end_year)
-        return trf(
-            txt::state_step_outside_run,
-            {{"key", key.substr(0, 40)}, {"first", std::to_string(kFirstYear)}, {"last", std::to_string(sc.end_year)}});
-    bool& taken = seen[static_cast<size_t>(lever)][static_cast<size_t>(year - kFirstYear)];
-    if (taken) return trf(txt::state_two_steps_in_link, {{"lever", name}, {"year", std::to_string(year)}});
-    taken = true;
-    const size_t l = static_cast<size_t>(lever);
-    if (value == "off") {
-        if (!sc.steps[l].remove(year))
-            return trf(txt::state_no_step_to_remove, {{"lever", name}, {"year", std::to_string(year)}});
-        sc.step_source[l][static_cast<size_t>(year - kFirstYear)].clear();
-        return {};
-    }
-    return param_problem(apply_scenario_assignment(sc, key + "=" + value), lever_index(lever), value);
-}
-
-// What a link without "s=" starts from when there are no presets.
-const Scenario& builtin_scenario() {
-    static const Scenario scenario = default_scenario();
-    return scenario;
-}
-
-}  // namespace
 
 void ExplorerState::load_record(std::string_view json_text) {
     RecordLoad loaded = parse_record(json_text);
@@ -358,31 +279,21 @@ void ExplorerState::reset_to_preset() {
     mark_dirty();
 }
 
-void ExplorerState::undo() {
+void ExplorerState::restore(std::vector<Snapshot>& from, std::vector<Snapshot>& to) {
     finish_edit();
-    if (undo_.empty()) return;
-    redo_.push_back({scenario_, preset_index_, params_, start_plan_});
-    Snapshot& s = undo_.back();
+    if (from.empty()) return;
+    to.push_back({scenario_, preset_index_, params_, start_plan_});
+    Snapshot& s = from.back();
     scenario_ = std::move(s.scenario);
     preset_index_ = s.preset_index;
     params_ = s.params;
     start_plan_ = std::move(s.start_plan);
-    undo_.pop_back();
+    from.pop_back();
     mark_dirty();
 }
 
-void ExplorerState::redo() {
-    finish_edit();
-    if (redo_.empty()) return;
-    undo_.push_back({scenario_, preset_index_, params_, start_plan_});
-    Snapshot& s = redo_.back();
-    scenario_ = std::move(s.scenario);
-    preset_index_ = s.preset_index;
-    params_ = s.params;
-    start_plan_ = std::move(s.start_plan);
-    redo_.pop_back();
-    mark_dirty();
-}
+void ExplorerState::undo() { restore(undo_, redo_); }
+void ExplorerState::redo() { restore(redo_, undo_); }
 
 bool ExplorerState::load_scenario_json(std::string_view json_text, const std::string& origin) {
     LoadResult loaded = parse_scenario(json_text);
@@ -408,188 +319,6 @@ std::string ExplorerState::scenario_json() const {
     Scenario current = scenario_;
     current.params = params_;
     return scenario_to_json(current);
-}
-
-std::string ExplorerState::permalink() const {
-    std::string out = "v=" + std::to_string(kPermalinkVersion);
-    const Params& reference = preset_index_ >= 0 ? scenario_.params : default_params();
-    // Policy year and steps are written as changes to what a reader of the link starts from.
-    const Scenario& base = preset_index_ >= 0 ? presets_[static_cast<size_t>(preset_index_)] : builtin_scenario();
-    if (preset_index_ >= 0) out += "&s=" + scenario_.id;
-    if (scenario_.policy_year != base.policy_year) out += "&policy_year=" + std::to_string(scenario_.policy_year);
-    for (int i = 0; i < param_count(); ++i)
-        if (params_[i] != reference[i])
-            out += std::string("&") + param_info(i).key + "=" + round_trip_number(params_[i]);
-    for (int l = 0; l < kLeverCount; ++l) {
-        const LeverSchedule& now = scenario_.steps[static_cast<size_t>(l)];
-        const LeverSchedule& was = base.steps[static_cast<size_t>(l)];
-        const std::string prefix = std::string("&") + param_info(lever_index(l)).key + "@";
-        for (int year = kFirstYear; year <= kMaxEndYear; ++year) {
-            const int i = now.find(year), j = was.find(year);
-            if (i >= 0 && (j < 0 || now.step[static_cast<size_t>(i)].value != was.step[static_cast<size_t>(j)].value))
-                out += prefix + std::to_string(year) + "=" + round_trip_number(now.step[static_cast<size_t>(i)].value);
-            else if (i < 0 && j >= 0)
-                out += prefix + std::to_string(year) + "=off";
-        }
-    }
-    if (year_ != scenario_.summary_year) out += "&year=" + std::to_string(year_);
-    std::string view;
-    if (view_.dark) view += "dark";
-    if (view_.advanced) view += view.empty() ? "advanced" : "_advanced";
-    if (!view.empty()) out += "&view=" + view;
-    if (language_ != Language::en) out += std::string("&lang=") + language_code(language_);
-    return out;
-}
-
-bool ExplorerState::apply_permalink(std::string_view hash) {
-    auto reject = [this](const std::string& why) {
-        // Nothing changes on refusal: at start-up that is the default scenario, later (a host page's
-        // message, a new hash) whatever the reader had; the message must not claim a reset.
-        const int today = find_preset("today");
-        const bool at_defaults = preset_index_ == today && today >= 0 &&
-                                 params_ == presets_[static_cast<size_t>(today)].params &&
-                                 same_lever_plan(scenario_, presets_[static_cast<size_t>(today)]);
-        message_ =
-            trf(at_defaults ? txt::state_link_refused_at_defaults : txt::state_link_refused_kept, {{"why", why}});
-        message_is_error_ = true;
-        return false;
-    };
-    if (!hash.empty() && hash.front() == '#') hash.remove_prefix(1);
-    if (hash.empty()) return true;
-    if (hash.size() > kMaxPermalinkLength) return reject(tr(txt::state_link_too_long));
-
-    // Parse everything into a candidate first; apply only if every part is valid.
-    Pairs pairs;
-    const std::string malformed = split_pairs(hash, pairs);
-    if (!malformed.empty()) return reject(malformed);
-    int version = kPermalinkVersion;
-    int preset = preset_index_ >= 0 ? find_preset("today") : -1;
-    Pairs assignments, steps;
-    int policy_year = -1;
-    std::string newer_key;  // the first key a v=1 link cannot have
-    int year = -1;
-    View view;  // a link says everything: no "view" key means the default view, as permalink() writes it
-    Language language = language_;  // except the language: a link without one keeps the reader's
-    for (const auto& [key, value] : pairs) {
-        if (key == "v") {
-            char* end_ptr = nullptr;
-            const long parsed = std::strtol(value.c_str(), &end_ptr, 10);
-            if (*end_ptr != '\0' || parsed < 1)
-                return reject(trf(txt::state_link_unknown_version, {{"version", value}}));
-            version = parsed > kPermalinkVersion ? kPermalinkVersion + 1 : static_cast<int>(parsed);
-            if (version > kPermalinkVersion) return reject(trf(txt::state_link_newer_version, {{"version", value}}));
-        } else if (key == "s") {
-            preset = find_preset(value);
-            if (preset < 0) return reject(trf(txt::state_link_unknown_preset, {{"preset", value}}));
-        } else if (key == "year") {
-            char* end_ptr = nullptr;
-            long parsed = std::strtol(value.c_str(), &end_ptr, 10);
-            if (*end_ptr != '\0' || parsed < kFirstYear || parsed > kMaxEndYear)
-                return reject(trf(txt::state_link_bad_year,
-                                  {{"first", std::to_string(kFirstYear)}, {"last", std::to_string(kMaxEndYear)}}));
-            year = static_cast<int>(parsed);
-        } else if (key == "policy_year") {
-            policy_year = parse_year(value);
-            if (policy_year < 0) return reject(trf(txt::state_bad_policy_year, {{"value", value}}));
-            if (newer_key.empty()) newer_key = key;
-        } else if (key.find('@') != std::string::npos) {
-            steps.emplace_back(key, value);
-            if (newer_key.empty()) newer_key = key;
-        } else if (key == "view") {
-            // Flags joined by '_' (commas would need escaping in a hash).
-            view = View();
-            size_t from = 0;
-            while (from <= value.size()) {
-                size_t to = value.find('_', from);
-                if (to == std::string::npos) to = value.size();
-                std::string flag = value.substr(from, to - from);
-                from = to + 1;
-                if (flag == "dark")
-                    view.dark = true;
-                else if (flag == "advanced")
-                    view.advanced = true;
-                else if (flag != "light" && !flag.empty())
-                    return reject(trf(txt::state_link_bad_view, {{"view", flag.substr(0, 20)}}));
-            }
-        } else if (key == "lang") {
-            if (!parse_language(value, language))
-                return reject(trf(txt::state_link_bad_language, {{"lang", value.substr(0, 20)}}));
-        } else if (key == "panels" || key == "embed") {
-            // Embed keys belong to the page (they choose what an iframe shows); accepted here.
-        } else if (find_param(key) >= 0) {
-            assignments.emplace_back(key, value);
-        } else {
-            return reject(trf(txt::state_unknown_key, {{"key", key.substr(0, 40)}}));
-        }
-    }
-    // A v=1 link never had these keys; reading them would give an old link a meaning it never had.
-    if (version < 2 && !newer_key.empty())
-        return reject(trf(txt::state_link_not_v1, {{"key", newer_key.substr(0, 40)}}));
-
-    const Scenario& base = preset >= 0 ? presets_[static_cast<size_t>(preset)] : builtin_scenario();
-    Scenario candidate = base;
-    Params params = candidate.params;
-    for (const auto& [key, value] : assignments) {
-        std::string problem = param_problem(apply_assignment(params, key + "=" + value), find_param(key), value);
-        if (!problem.empty()) return reject(problem);
-    }
-    if (policy_year >= 0) {
-        std::string problem =
-            policy_year_problem(cp::set_policy_year(candidate, policy_year), policy_year, candidate.end_year);
-        if (!problem.empty()) return reject(problem);
-    }
-    std::array<std::array<bool, kMaxYears>, kLeverCount> seen{};
-    for (const auto& [key, value] : steps) {
-        std::string problem = apply_step_pair(candidate, key, value, seen);
-        if (!problem.empty()) return reject(problem);
-    }
-    if (year > candidate.end_year) return reject(tr(txt::state_link_year_after_end));
-
-    push_undo();
-    preset_index_ = preset;
-    scenario_ = std::move(candidate);
-    start_plan_ = plan_of(base);
-    params_ = params;
-    year_ = year > 0 ? year : scenario_.summary_year;
-    view_ = view;
-    language_ = language;
-    clear_message();
-    mark_dirty();
-    return true;
-}
-
-bool ExplorerState::apply_edits(std::string_view edits) {
-    auto reject = [this](const std::string& why) { return refuse(trf(txt::state_edit_refused, {{"why", why}})); };
-    if (edits.size() > kMaxPermalinkLength) return reject(tr(txt::state_edit_too_long));
-    Pairs pairs;
-    const std::string malformed = split_pairs(edits, pairs);
-    if (!malformed.empty()) return reject(malformed);
-    finish_edit();
-    Scenario candidate = scenario_;
-    Params params = params_;
-    std::array<std::array<bool, kMaxYears>, kLeverCount> seen{};
-    for (const auto& [key, value] : pairs) {
-        std::string problem;
-        if (key == "policy_year") {
-            const int year = parse_year(value);
-            problem = year < 0 ? trf(txt::state_bad_policy_year, {{"value", value}})
-                               : policy_year_problem(cp::set_policy_year(candidate, year), year, candidate.end_year);
-        } else if (key.find('@') != std::string::npos) {
-            problem = apply_step_pair(candidate, key, value, seen);
-        } else if (find_param(key) >= 0) {
-            problem = param_problem(apply_assignment(params, key + "=" + value), find_param(key), value);
-        } else {
-            problem = trf(txt::state_unknown_key, {{"key", key.substr(0, 40)}});
-        }
-        if (!problem.empty()) return reject(problem);
-    }
-    clear_message();
-    if (params == params_ && same_lever_plan(candidate, scenario_)) return true;
-    push_undo();
-    scenario_ = std::move(candidate);
-    params_ = params;
-    mark_dirty();
-    return true;
 }
 
 void ExplorerState::set_year(int year) {

@@ -29,10 +29,15 @@ struct Translation {
     std::vector<unsigned short> ranges{0};
 };
 
-Translation g_translations[kLanguageCount];
-Language g_language = Language::en;
+// The installed translations and the reader's language: what the state layer keeps outside
+// ExplorerState (every tr() reads it, so it is not passed down every call).
+struct Words {
+    Translation translations[kLanguageCount];
+    Language language = Language::en;
+};
+Words g_words;
 
-Translation& translation(Language language) { return g_translations[static_cast<int>(language)]; }
+Translation& translation(Language language) { return g_words.translations[static_cast<int>(language)]; }
 
 // UTF-8 decoder for well-formed text (the catalogue is validated JSON); stops at malformed bytes.
 std::vector<unsigned> code_points(std::string_view text) {
@@ -94,13 +99,13 @@ bool parse_language(std::string_view text, Language& out) {
     return false;
 }
 
-Language language() { return g_language; }
+Language language() { return g_words.language; }
 
 bool translation_installed(Language language) { return language == Language::en || translation(language).installed; }
 
 bool set_language(Language language) {
     if (!translation_installed(language)) return false;
-    g_language = language;
+    g_words.language = language;
     return true;
 }
 
@@ -153,8 +158,8 @@ std::string install_translation(std::string_view figure_json) {
 }
 
 const char* tr(txt::Id id) {
-    if (g_language != Language::en) {
-        const Translation& t = translation(g_language);
+    if (g_words.language != Language::en) {
+        const Translation& t = translation(g_words.language);
         const std::string& s = t.strings[id];
         if (!s.empty()) return s.c_str();
     }
@@ -187,16 +192,17 @@ std::string substitute(std::string_view text, std::initializer_list<Arg> args) {
 std::string trf(txt::Id id, std::initializer_list<Arg> args) { return substitute(tr(id), args); }
 
 const char* tr_model(const std::string& key, const char* english) {
-    if (g_language == Language::en) return english;
-    const Translation& t = translation(g_language);
+    if (g_words.language == Language::en) return english;
+    const Translation& t = translation(g_words.language);
     auto it = t.model.find(key);
     return it == t.model.end() || it->second.empty() ? english : it->second.c_str();
 }
 
 namespace {
 const char* param_text(int index, ParamField field, const char* english) {
-    if (g_language == Language::en) return english;
-    const std::string* text = translation(g_language).params[static_cast<size_t>(index)][static_cast<size_t>(field)];
+    if (g_words.language == Language::en) return english;
+    const std::string* text =
+        translation(g_words.language).params[static_cast<size_t>(index)][static_cast<size_t>(field)];
     return text ? text->c_str() : english;
 }
 }  // namespace
@@ -209,8 +215,8 @@ const char* param_source(int index) { return param_text(index, f_source, param_i
 
 const char* series_label(int id) {
     const SeriesInfo& info = series_info(id);
-    if (g_language == Language::en) return info.label;
-    const std::string* text = translation(g_language).series[static_cast<size_t>(id)];
+    if (g_words.language == Language::en) return info.label;
+    const std::string* text = translation(g_words.language).series[static_cast<size_t>(id)];
     return text ? text->c_str() : info.label;
 }
 
@@ -225,14 +231,14 @@ const char* preset_description(const Scenario& scenario) {
 const char* scenario_param_note(const Scenario& scenario, int index) {
     const std::string& note = scenario.source[static_cast<size_t>(index)];
     if (note.empty() || note == param_info(index).source) return param_source(index);
-    if (g_language == Language::en) return note.c_str();
+    if (g_words.language == Language::en) return note.c_str();
     return tr_model("preset." + scenario.id + ".source." + param_info(index).key, note.c_str());
 }
 
 const char* scenario_history_note(const Scenario& scenario, int lever, int year) {
     const size_t y = static_cast<size_t>(year - kFirstYear);
     const std::string& note = scenario.history_source[static_cast<size_t>(lever)][y];
-    if (g_language == Language::en || note.empty()) return note.c_str();
+    if (g_words.language == Language::en || note.empty()) return note.c_str();
     static const Scenario kBuiltIn = default_scenario();
     const std::string lever_year = std::string(param_info(lever_index(lever)).key) + "." + std::to_string(year);
     if (note == kBuiltIn.history_source[static_cast<size_t>(lever)][y])
@@ -242,14 +248,14 @@ const char* scenario_history_note(const Scenario& scenario, int lever, int year)
 
 const char* scenario_step_note(const Scenario& scenario, int lever, int year) {
     const std::string& note = scenario.step_source[static_cast<size_t>(lever)][static_cast<size_t>(year - kFirstYear)];
-    if (g_language == Language::en || note.empty()) return note.c_str();
+    if (g_words.language == Language::en || note.empty()) return note.c_str();
     return tr_model(
         "preset." + scenario.id + ".step." + param_info(lever_index(lever)).key + "." + std::to_string(year),
         note.c_str());
 }
 
 const char* record_label(const RecordPoint& point) {
-    if (g_language == Language::en || point.series < 0) return point.label.c_str();
+    if (g_words.language == Language::en || point.series < 0) return point.label.c_str();
     return tr_model("record." + std::string(series_info(point.series).key) + "." + std::to_string(point.year) + "." +
                         std::to_string(point.nth) + ".label",
                     point.label.c_str());

@@ -3,8 +3,10 @@
 
 #include <cstdio>
 
+#include "chart_panels.h"
 #include "exact_entry.h"
 #include "exports.h"
+#include "figure_context.h"
 #include "i18n.h"
 #include "imgui.h"
 #include "imgui_internal.h"
@@ -38,17 +40,22 @@ EM_JS(void, cp_js_publish_message, (const char* text), {
 
 namespace cp::shell {
 namespace {
-ExplorerState* g_state = nullptr;
-std::string g_last_error;
-std::string g_export;  // keeps the last exported text alive for the page to copy
-double g_frame_ms = 0;
-float g_content_height = 0;
-std::string g_locating;  // the file name of the chart picture requested only to learn its rect
-std::string g_located;   // that rect as JSON once known
-bool g_wake = false;     // the page changed something the next frame must draw
-ClipboardRequest g_clipboard;
-float g_two_column_from = 0;
-bool g_scroll_to_top = false;
+
+// A link or a host message from the page, applied all-or-nothing: "" or the reader's message.
+const char* apply_from_page(bool (ExplorerState::*apply)(std::string_view), const char* text) {
+    FigureContext& f = figure();
+    f.wake = true;
+    f.last_error.clear();
+    if (!f.bridge_state) return tr(txt::bridge_not_ready);
+    if (!(f.bridge_state->*apply)(text ? text : "")) f.last_error = f.bridge_state->message();
+    return f.last_error.c_str();
+}
+
+// A string handed to the page stays alive until the next one: the page copies it before it calls again.
+const char* hand_over(std::string text) {
+    figure().exported = std::move(text);
+    return figure().exported.c_str();
+}
 
 // `"x":..,"y":..,"w":..,"h":..` (CSS pixels of the canvas): the one shape every rect the page reads has.
 std::string rect_fields(float x, float y, float width, float height) {
@@ -83,21 +90,21 @@ const ControlRect* find_control_rect(const std::string& name) {
 
 }  // namespace
 
-void set_bridge_state(ExplorerState* state) { g_state = state; }
+void set_bridge_state(ExplorerState* state) { cp::shell::figure().bridge_state = state; }
 
 bool bridge_take_wake() {
-    const bool wake = g_wake;
-    g_wake = false;
+    const bool wake = cp::shell::figure().wake;
+    cp::shell::figure().wake = false;
     return wake;
 }
 
-void set_bridge_frame_ms(double ms) { g_frame_ms = ms; }
-void set_bridge_content_height(float height) { g_content_height = height; }
+void set_bridge_frame_ms(double ms) { cp::shell::figure().frame_ms = ms; }
+void set_bridge_content_height(float height) { cp::shell::figure().content_height = height; }
 
 bool bridge_take_located(const std::string& file_name, float x, float y, float width, float height) {
-    if (g_locating.empty() || file_name != g_locating) return false;
-    g_locating.clear();
-    g_located = "{" + rect_fields(x, y, width, height) + "}";
+    if (cp::shell::figure().locating.empty() || file_name != cp::shell::figure().locating) return false;
+    cp::shell::figure().locating.clear();
+    cp::shell::figure().located = "{" + rect_fields(x, y, width, height) + "}";
     return true;
 }
 
@@ -124,18 +131,18 @@ void publish_message([[maybe_unused]] const std::string& text) {
 #endif
 }
 
-float bridge_two_column_from() { return g_two_column_from; }
+float bridge_two_column_from() { return cp::shell::figure().two_column_from; }
 
 bool bridge_take_scroll_to_top() {
-    const bool scroll = g_scroll_to_top;
-    g_scroll_to_top = false;
+    const bool scroll = cp::shell::figure().scroll_to_top;
+    cp::shell::figure().scroll_to_top = false;
     return scroll;
 }
 
 bool bridge_take_clipboard_request(ClipboardRequest* request) {
-    if (g_clipboard.key < 0) return false;
-    *request = g_clipboard;
-    g_clipboard = ClipboardRequest();
+    if (cp::shell::figure().clipboard.key < 0) return false;
+    *request = cp::shell::figure().clipboard;
+    cp::shell::figure().clipboard = ClipboardRequest();
     return true;
 }
 
@@ -153,77 +160,70 @@ CP_WEB_EXPORT const char* cp_web_set_language(const char* code, const char* figu
     using namespace cp::shell;
     Language language = Language::en;
     if (code == nullptr || !parse_language(code, language)) {
-        g_last_error = "unknown language";
-        return g_last_error.c_str();
+        cp::shell::figure().last_error = "unknown language";
+        return cp::shell::figure().last_error.c_str();
     }
     if (language != Language::en && figure_json != nullptr && *figure_json != '\0') {
-        g_last_error = install_translation(figure_json);
-        if (!g_last_error.empty()) return g_last_error.c_str();
+        cp::shell::figure().last_error = install_translation(figure_json);
+        if (!cp::shell::figure().last_error.empty()) return cp::shell::figure().last_error.c_str();
     }
     if (regular != nullptr && regular_size > 0)
         provide_cjk_fonts(std::vector<unsigned char>(regular, regular + regular_size),
                           bold != nullptr && bold_size > 0 ? std::vector<unsigned char>(bold, bold + bold_size)
                                                            : std::vector<unsigned char>());
     if (!translation_installed(language)) {
-        g_last_error = "that language's strings were not given";
-        return g_last_error.c_str();
+        cp::shell::figure().last_error = "that language's strings were not given";
+        return cp::shell::figure().last_error.c_str();
     }
-    if (g_state != nullptr) g_state->set_language(language);
-    g_wake = true;
-    g_last_error.clear();
+    if (cp::shell::figure().bridge_state != nullptr) cp::shell::figure().bridge_state->set_language(language);
+    cp::shell::figure().wake = true;
+    cp::shell::figure().last_error.clear();
     return "";
 }
 
 CP_WEB_EXPORT const char* cp_web_set_param(const char* key, double value) {
-    cp::shell::g_wake = true;
+    cp::shell::figure().wake = true;
     using namespace cp;
-    cp::shell::g_last_error.clear();
-    if (!cp::shell::g_state) return cp::shell::tr(cp::txt::bridge_not_ready);
+    cp::shell::figure().last_error.clear();
+    if (!cp::shell::figure().bridge_state) return cp::shell::tr(cp::txt::bridge_not_ready);
     int index = find_param(key ? key : "");
     if (index < 0) {
-        cp::shell::g_last_error = cp::shell::trf(cp::txt::bridge_unknown_parameter, {{"name", key ? key : ""}});
-        return cp::shell::g_last_error.c_str();
+        cp::shell::figure().last_error = cp::shell::trf(cp::txt::bridge_unknown_parameter, {{"name", key ? key : ""}});
+        return cp::shell::figure().last_error.c_str();
     }
-    if (!cp::shell::g_state->set_param(index, value)) cp::shell::g_last_error = cp::shell::g_state->message();
-    return cp::shell::g_last_error.c_str();
+    if (!cp::shell::figure().bridge_state->set_param(index, value))
+        cp::shell::figure().last_error = cp::shell::figure().bridge_state->message();
+    return cp::shell::figure().last_error.c_str();
 }
 
 CP_WEB_EXPORT const char* cp_web_apply_permalink(const char* hash) {
-    cp::shell::g_wake = true;
-    cp::shell::g_last_error.clear();
-    if (!cp::shell::g_state) return cp::shell::tr(cp::txt::bridge_not_ready);
-    if (!cp::shell::g_state->apply_permalink(hash ? hash : "")) cp::shell::g_last_error = cp::shell::g_state->message();
-    return cp::shell::g_last_error.c_str();
+    return cp::shell::apply_from_page(&cp::shell::ExplorerState::apply_permalink, hash);
 }
 
 // The page's layout: the figure uses two columns from `width` CSS px (0: the app's default). The
 // reading layout puts the figure in a column beside the text, narrower than the page.
 CP_WEB_EXPORT void cp_web_set_two_column_from(double width) {
     const float w = width > 0 && width < 100000 ? static_cast<float>(width) : 0.0f;
-    if (w == cp::shell::g_two_column_from) return;
-    cp::shell::g_two_column_from = w;
-    cp::shell::g_wake = true;
+    if (w == cp::shell::figure().two_column_from) return;
+    cp::shell::figure().two_column_from = w;
+    cp::shell::figure().wake = true;
 }
 
 // Shows the top of the figure (headline and main chart) in the next frame: after a section's button
 // changed it, that is where the change is read.
 CP_WEB_EXPORT void cp_web_scroll_to_top() {
-    cp::shell::g_scroll_to_top = true;
-    cp::shell::g_wake = true;
+    cp::shell::figure().scroll_to_top = true;
+    cp::shell::figure().wake = true;
 }
 
 // Changes to the current state from a host message (web/embed.js): "policy_year=2027&cloud_denial@2028=1"
 // (ExplorerState::apply_edits), all-or-nothing.
 CP_WEB_EXPORT const char* cp_web_apply_edits(const char* edits) {
-    cp::shell::g_wake = true;
-    cp::shell::g_last_error.clear();
-    if (!cp::shell::g_state) return cp::shell::tr(cp::txt::bridge_not_ready);
-    if (!cp::shell::g_state->apply_edits(edits ? edits : "")) cp::shell::g_last_error = cp::shell::g_state->message();
-    return cp::shell::g_last_error.c_str();
+    return cp::shell::apply_from_page(&cp::shell::ExplorerState::apply_edits, edits);
 }
 
-CP_WEB_EXPORT double cp_web_frame_ms() { return cp::shell::g_frame_ms; }
-CP_WEB_EXPORT double cp_web_content_height() { return cp::shell::g_content_height; }
+CP_WEB_EXPORT double cp_web_frame_ms() { return cp::shell::figure().frame_ms; }
+CP_WEB_EXPORT double cp_web_content_height() { return cp::shell::figure().content_height; }
 
 // Whether the wheel over the canvas should go to the app: only when a window under the mouse can
 // scroll further in the wheel's direction (dy > 0: down, dy < 0: up, 0: either). Otherwise the page
@@ -262,34 +262,30 @@ CP_WEB_EXPORT int cp_web_touch_wanted(double x, double y) {
 // when the keyboard is not in use. When the canvas is as tall as the figure the page must scroll to
 // it, as ImGui would scroll its own window (web/fit.js).
 CP_WEB_EXPORT const char* cp_web_nav_rect() {
-    cp::shell::g_export.clear();
+    cp::shell::figure().exported.clear();
     ImGuiContext* context = ImGui::GetCurrentContext();
     if (!context || !context->NavWindow || context->NavId == 0 || context->NavDisableHighlight)
-        return cp::shell::g_export.c_str();
+        return cp::shell::figure().exported.c_str();
     ImGuiWindow* window = context->NavWindow;
     const ImRect r = ImGui::WindowRectRelToAbs(window, window->NavRectRel[context->NavLayer]);
-    cp::shell::g_export = "{" + cp::shell::rect_fields(r.Min.x, r.Min.y, r.GetWidth(), r.GetHeight()) + "}";
-    return cp::shell::g_export.c_str();
+    return cp::shell::hand_over("{" + cp::shell::rect_fields(r.Min.x, r.Min.y, r.GetWidth(), r.GetHeight()) + "}");
 }
 
 // Exports for the page's download buttons; the text stays valid until the next call.
 CP_WEB_EXPORT const char* cp_web_series_csv() {
-    if (!cp::shell::g_state) return "";
-    cp::shell::g_export = cp::shell::series_csv(cp::shell::g_state->results().run);
-    return cp::shell::g_export.c_str();
+    if (!cp::shell::figure().bridge_state) return "";
+    return cp::shell::hand_over(cp::shell::series_csv(cp::shell::figure().bridge_state->results().run));
 }
 
 CP_WEB_EXPORT const char* cp_web_scenario_json() {
-    if (!cp::shell::g_state) return "";
-    cp::shell::g_export = cp::shell::g_state->scenario_json();
-    return cp::shell::g_export.c_str();
+    if (!cp::shell::figure().bridge_state) return "";
+    return cp::shell::hand_over(cp::shell::figure().bridge_state->scenario_json());
 }
 
 // The reader's message (a rejected link, a notice) as the figure shows it; empty when none.
 CP_WEB_EXPORT const char* cp_web_message() {
-    if (!cp::shell::g_state) return "";
-    cp::shell::g_export = cp::shell::g_state->message();
-    return cp::shell::g_export.c_str();
+    if (!cp::shell::figure().bridge_state) return "";
+    return cp::shell::hand_over(cp::shell::figure().bridge_state->message());
 }
 
 // Where the main controls were drawn in the last frame, in CSS pixels of the canvas:
@@ -304,27 +300,27 @@ CP_WEB_EXPORT const char* cp_web_control_rects() {
         out += "\"," +
                cp::shell::rect_fields(rect.min.x, rect.min.y, rect.max.x - rect.min.x, rect.max.y - rect.min.y) + "}";
     }
-    cp::shell::g_export = out + "]";
-    return cp::shell::g_export.c_str();
+    return cp::shell::hand_over(out + "]");
 }
 
 // Where a chart ("training_run", ... as in `cp_app --save-chart`) was drawn, in CSS pixels of the
 // canvas: cp_web_locate_chart asks (0 for an unknown name), and a few frames later
 // cp_web_located_chart returns {"x":..,"y":..,"w":..,"h":..} (browser tests find charts by name).
 CP_WEB_EXPORT int cp_web_locate_chart(const char* name) {
-    cp::shell::g_wake = true;
-    cp::shell::g_located.clear();
-    if (!name || !cp::shell::request_chart_capture(name)) return 0;
-    cp::shell::g_locating = std::string("chart-") + name + ".png";
+    cp::shell::figure().wake = true;
+    cp::shell::figure().located.clear();
+    const cp::shell::ChartPanel* chart = name ? cp::shell::find_chart(name) : nullptr;
+    if (!chart || !cp::shell::request_chart_capture(name)) return 0;
+    cp::shell::figure().locating = cp::shell::chart_file_name(*chart);
     return 1;
 }
 
-CP_WEB_EXPORT const char* cp_web_located_chart() { return cp::shell::g_located.c_str(); }
+CP_WEB_EXPORT const char* cp_web_located_chart() { return cp::shell::figure().located.c_str(); }
 
-// Asks for a picture of the whole figure, taken after the next frame is rendered (shell/main.cpp
+// Asks for a picture of the whole figure, taken after the next frame is rendered (shell/platform/main.cpp
 // reads it and hands it to window.ComputePoverty.onCapture, which downloads it as `name`).
 CP_WEB_EXPORT void cp_web_request_png() {
-    cp::shell::g_wake = true;
+    cp::shell::figure().wake = true;
     ImGuiContext* context = ImGui::GetCurrentContext();
     if (!context) return;
     cp::shell::CaptureRequest request;
@@ -337,93 +333,92 @@ CP_WEB_EXPORT void cp_web_request_png() {
 // The slider text box open in the last frame (Ctrl+click, Tab, the value link), or "":
 // {"name":"export_controls","text":"75","x":..,"y":..,"w":..,"h":..} (CSS pixels of the canvas).
 CP_WEB_EXPORT const char* cp_web_text_field() {
-    cp::shell::g_export.clear();
+    cp::shell::figure().exported.clear();
     const cp::shell::EntryField* field = cp::shell::open_entry_field();
-    if (!field) return cp::shell::g_export.c_str();
+    if (!field) return cp::shell::figure().exported.c_str();
     std::string out = "{\"name\":" + cp::shell::json_string(field->name) +
                       ",\"text\":" + cp::shell::json_string(cp::shell::open_entry_text());
     if (const cp::shell::ControlRect* r = cp::shell::find_control_rect(field->name))
         out += "," + cp::shell::rect_fields(r->min.x, r->min.y, r->max.x - r->min.x, r->max.y - r->min.y);
-    cp::shell::g_export = out + "}";
-    return cp::shell::g_export.c_str();
+    return cp::shell::hand_over(out + "}");
 }
 
 // The browser's copy or cut event while a text box is open: returns what goes on the clipboard (the
 // selection, or all of the text), and for a cut takes it out of the box in the next frame. Returns
 // "" when no text box is open (the page then leaves the event alone).
 CP_WEB_EXPORT const char* cp_web_clipboard_copy(int cut) {
-    cp::shell::g_export.clear();
-    if (!cp::shell::open_entry_field()) return cp::shell::g_export.c_str();
-    cp::shell::g_export = cp::shell::open_entry_selection();
+    cp::shell::figure().exported.clear();
+    if (!cp::shell::open_entry_field()) return cp::shell::figure().exported.c_str();
+    cp::shell::figure().exported = cp::shell::open_entry_selection();
     if (cut) {
-        cp::shell::g_clipboard.key = ImGuiKey_X;
-        cp::shell::g_wake = true;
+        cp::shell::figure().clipboard.key = ImGuiKey_X;
+        cp::shell::figure().wake = true;
     }
-    return cp::shell::g_export.c_str();
+    return cp::shell::figure().exported.c_str();
 }
 
 // The browser's paste event while a text box is open: the text is pasted in the next frame through
 // ImGui's own paste, and so through the same check as a paste on the desktop. 0 when no box is open.
 CP_WEB_EXPORT int cp_web_clipboard_paste(const char* text) {
     if (!cp::shell::open_entry_field() || !text) return 0;
-    cp::shell::g_clipboard.key = ImGuiKey_V;
-    cp::shell::g_clipboard.text = text;
-    cp::shell::g_wake = true;
+    cp::shell::figure().clipboard.key = ImGuiKey_V;
+    cp::shell::figure().clipboard.text = text;
+    cp::shell::figure().wake = true;
     return 1;
 }
 
 // The value link ("entry:KEY" control) under (x, y) in CSS pixels of the canvas: its field name, or "".
 // A touch there opens the page's numeric field instead of reaching the figure.
 CP_WEB_EXPORT const char* cp_web_entry_at(double x, double y) {
-    cp::shell::g_export.clear();
     const ImVec2 p(static_cast<float>(x), static_cast<float>(y));
+    std::string name;  // the last drawn is on top
     for (const cp::shell::ControlRect& rect : cp::shell::control_rects())
-        if (rect.name.rfind("entry:", 0) == 0 && ImRect(rect.min, rect.max).Contains(p))
-            cp::shell::g_export = rect.name.substr(6);
-    return cp::shell::g_export.c_str();
+        if (rect.name.rfind("entry:", 0) == 0 && ImRect(rect.min, rect.max).Contains(p)) name = rect.name.substr(6);
+    return cp::shell::hand_over(name);
 }
 
 // What the page's numeric field for `name` needs, in the reader's units:
 // {"name":..,"label":..,"unit":"%","text":"75","min":0,"max":100,"integer":false,"x":..,"y":..,"w":..,"h":..}
 // (the rect is the slider's), or "" for an unknown name.
 CP_WEB_EXPORT const char* cp_web_entry_field(const char* name) {
-    cp::shell::g_export.clear();
+    cp::shell::figure().exported.clear();
     cp::shell::EntryField field;
-    if (!cp::shell::g_state || !name || !cp::shell::find_entry_field(*cp::shell::g_state, name, &field))
-        return cp::shell::g_export.c_str();
+    if (!cp::shell::figure().bridge_state || !name ||
+        !cp::shell::find_entry_field(*cp::shell::figure().bridge_state, name, &field))
+        return cp::shell::figure().exported.c_str();
     char numbers[96];
     std::snprintf(numbers, sizeof numbers, ",\"min\":%.17g,\"max\":%.17g,\"integer\":%s", field.min * field.scale,
                   field.max * field.scale, field.integer ? "true" : "false");
     std::string out =
         "{\"name\":" + cp::shell::json_string(field.name) + ",\"label\":" + cp::shell::json_string(field.label) +
         ",\"unit\":" + cp::shell::json_string(field.unit) +
-        ",\"text\":" + cp::shell::json_string(cp::shell::entry_start_text(*cp::shell::g_state, field)) + numbers;
+        ",\"text\":" + cp::shell::json_string(cp::shell::entry_start_text(*cp::shell::figure().bridge_state, field)) +
+        numbers;
     if (const cp::shell::ControlRect* r = cp::shell::find_control_rect(field.name))
         out += "," + cp::shell::rect_fields(r->min.x, r->min.y, r->max.x - r->min.x, r->max.y - r->min.y);
-    cp::shell::g_export = out + "}";
-    return cp::shell::g_export.c_str();
+    return cp::shell::hand_over(out + "}");
 }
 
 // The reader's text from the page's numeric field: applied (an undoable step) and "" returned, or
 // refused whole with the app's message, which is returned too.
 CP_WEB_EXPORT const char* cp_web_enter_value(const char* name, const char* text) {
-    cp::shell::g_wake = true;
-    cp::shell::g_last_error.clear();
+    cp::shell::figure().wake = true;
+    cp::shell::figure().last_error.clear();
     cp::shell::EntryField field;
-    if (!cp::shell::g_state) return cp::shell::tr(cp::txt::bridge_not_ready);
-    if (!name || !cp::shell::find_entry_field(*cp::shell::g_state, name, &field)) {
-        cp::shell::g_last_error = cp::shell::trf(cp::txt::bridge_unknown_parameter, {{"name", name ? name : ""}});
-        return cp::shell::g_last_error.c_str();
+    if (!cp::shell::figure().bridge_state) return cp::shell::tr(cp::txt::bridge_not_ready);
+    if (!name || !cp::shell::find_entry_field(*cp::shell::figure().bridge_state, name, &field)) {
+        cp::shell::figure().last_error =
+            cp::shell::trf(cp::txt::bridge_unknown_parameter, {{"name", name ? name : ""}});
+        return cp::shell::figure().last_error.c_str();
     }
-    if (!cp::shell::enter_value(*cp::shell::g_state, field, text ? text : ""))
-        cp::shell::g_last_error = cp::shell::g_state->message();
-    return cp::shell::g_last_error.c_str();
+    if (!cp::shell::enter_value(*cp::shell::figure().bridge_state, field, text ? text : ""))
+        cp::shell::figure().last_error = cp::shell::figure().bridge_state->message();
+    return cp::shell::figure().last_error.c_str();
 }
 
 CP_WEB_EXPORT const char* cp_web_permalink() {
-    if (!cp::shell::g_state) return "";
-    cp::shell::g_export = cp::shell::g_state->permalink();
-    return cp::shell::g_export.c_str();
+    if (!cp::shell::figure().bridge_state) return "";
+    return cp::shell::hand_over(cp::shell::figure().bridge_state->permalink());
 }
 
 }  // extern "C"

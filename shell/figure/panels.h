@@ -1,4 +1,5 @@
-// The explorable's panels (levers, headline, charts, compare), each drawn from ExplorerState with ImGui.
+// The explorable's panels (levers, advanced parameters, headline), each drawn from ExplorerState with ImGui; the charts
+// are in chart_panels.h.
 #pragma once
 
 #include <string>
@@ -26,10 +27,6 @@ struct CaptureRequest {
     std::string file_name;  // "chart-training_run.png"
 };
 void request_capture(const CaptureRequest& request);
-// Asks for a picture of one chart by its file name ("training_run", "usable_compute", "chip_flows",
-// "attribution", "sensitivity", "exposure", "years_behind", "who_is_right"), taken the next time it is drawn, as
-// "chart-NAME.png". Returns false for an unknown name.
-bool request_chart_capture(const std::string& chart_name);
 bool take_capture_request(CaptureRequest* out);
 
 // Big sliders for the three headline levers and the year; returns true while one is being dragged.
@@ -39,20 +36,9 @@ void draw_advanced(ExplorerState& state, float width);
 // The sentence and the big numbers (plus baseline differences when one is pinned).
 void draw_headline(const ExplorerState& state, float width);
 
-enum class ChartId {
-    training_run,
-    usable_compute,
-    chip_flows,
-    attribution,
-    sensitivity,
-    exposure,
-    years_behind,
-    who_is_right,
-    count
-};
-const char* chart_title(ChartId id);
-// Draws one chart; a click or drag in a time chart moves the shared year marker. The "who is right"
-// panel takes the height its content needs when size.y <= 0.
-void draw_chart(ExplorerState& state, ChartId id, ImVec2 size);
+// Shared by the panels and the charts: a parameter's value in its display unit ("75%", "3.2 GW"), and
+// a line of small text in a colour.
+std::string value_text(const ParamInfo& info, double value);
+void small_text(const char* text, ImU32 colour);
 
 }  // namespace cp::shell
