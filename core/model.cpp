@@ -217,7 +217,7 @@ Carry initial_carry(const Params& p, const RunTerms& t) {
 
 // Stage 1: a year passes. Prices fall, trends and budgets grow, the domestic ramp grows with the
 // growth that this year's controls c leave it (HBM and tools slow output and per-chip performance).
-void advance_year(const Params& p, int year, double c, Carry& s) {
+void advance_year(const Params& p, const RunTerms& t, int year, double c, Carry& s) {
     s.price /= p[p_price_performance_growth];
     s.f_trend *= p[p_frontier_growth];
     s.frontier_budget *= year <= 2025 ? p[p_frontier_budget_growth_hist] : p[p_frontier_budget_growth];
@@ -232,6 +232,8 @@ void advance_year(const Params& p, int year, double c, Carry& s) {
     }
     s.watts_per_h100e /= p[p_energy_efficiency_growth];
     s.offshore_supply *= p[p_offshore_capacity_growth];
+    // A year more of practice at copying, learned on the frontier's models already out.
+    if (year > kFirstDistillationYear) s.practice_left *= t.practice_step;
 }
 
 // Stage 2: the frontier buys at the market price, as far as power allows after 2025; its largest run
@@ -404,8 +406,7 @@ void simulate_impl(const Scenario& scenario, const Params& given, Run& out, int 
         const int year = kFirstYear + i;
         const double c = clamp01(lever_c[i]), d = clamp01(lever_d[i]), v = clamp01(lever_v[i]);
         const bool switched_off = switch_off_year > 0 && year >= switch_off_year;
-        if (i > 0) advance_year(p, year, c, s);
-        if (year > kFirstDistillationYear) s.practice_left *= t.practice_step;
+        if (i > 0) advance_year(p, t, year, c, s);
 
         const FrontierYear f = frontier_year(p, t, year, s);
         const CloudYear cl = cloud_year(p, t, d, s.price, s.f_stock, switched_off);

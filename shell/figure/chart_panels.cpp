@@ -246,6 +246,33 @@ void draw_usable_compute(ChartFrame& f) {
     f.picked = chart.end();
 }
 
+// Where the largest run is trained: the three sites the model combines into one run (usable H100e),
+// with the offshore cluster as leased beside the record's (ByteDance's in Malaysia, 2026), against the
+// frontier's largest cluster.
+void draw_run_sites(ChartFrame& f) {
+    const Run& run = f.run;
+    const Palette& pal = f.pal;
+    TimeChart chart = f.time_chart();
+    Axis y = log_axis_covering(
+        {run.value[f_largest_cluster_h100e], run.value[r_own_cluster_h100e], run.value[r_offshore_cluster_h100e]}, f.n,
+        AxisFormat::count);
+    chart.begin("run_sites", f.title(), tr(txt::chart_run_sites_note), f.size, f.first, f.last, y, f.state.year());
+    chart.line(tr(txt::chart_legend_frontier_cluster), run.value[f_largest_cluster_h100e], pal.frontier, 2.5f, false,
+               "H100e");
+    chart.line(tr(txt::chart_legend_own_cluster), run.value[r_own_cluster_h100e], pal.restricted, 2.5f, false, "H100e");
+    // Rented abroad keeps the foreign-cloud colour of the other charts; the hyperscaler block, small by
+    // default, is drawn thin and grey.
+    chart.line(tr(txt::chart_legend_offshore_cluster), run.value[r_offshore_block_h100e], pal.source_cloud, 2.5f, false,
+               "H100e");
+    chart.line(tr(txt::chart_legend_offshore_leased), run.value[r_offshore_cluster_h100e], pal.source_cloud, 1.5f, true,
+               "H100e");
+    chart.line(tr(txt::chart_legend_hyperscaler_block), run.value[r_rented_block_h100e], pal.text_dim, 1.5f, false,
+               "H100e");
+    chart.observed(tr(txt::chart_legend_record_offshore), record_points(f.state, r_offshore_cluster_h100e),
+                   pal.source_cloud);
+    f.picked = chart.end();
+}
+
 void draw_chip_flows(ChartFrame& f) {
     const Run& run = f.run;
     const Palette& pal = f.pal;
@@ -364,6 +391,7 @@ const ChartPanel kCharts[] = {
     {"usable_compute", "usable", txt::chart_usable_compute_title, false, draw_usable_compute},
     {"chip_flows", "flows", txt::chart_chip_flows_title, false, draw_chip_flows},
     {"attribution", "attribution", txt::chart_attribution_title, false, draw_attribution},
+    {"run_sites", "sites", txt::chart_run_sites_title, false, draw_run_sites},
     {"sensitivity", "sensitivity", txt::chart_sensitivity_title, false, draw_sensitivity},
     {"exposure", "exposure", txt::chart_exposure_title, false, draw_exposure},
     {"years_behind", "years", txt::chart_years_behind_title, false, draw_years_behind},

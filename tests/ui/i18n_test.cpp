@@ -22,6 +22,8 @@ namespace shell = cp::shell;
 
 namespace {
 
+// The catalogue checks read the desktop app's compiled-in translation; the web build fetches its own.
+#ifndef __EMSCRIPTEN__
 // The {placeholders} and [source keys] of a text: a translation must keep exactly these.
 std::multiset<std::string> tokens(const std::string& text) {
     std::multiset<std::string> out;
@@ -40,6 +42,7 @@ std::string embedded(const char* name) {
     const cp::assets::File* file = cp::assets::find(name);
     return file ? std::string(reinterpret_cast<const char*>(file->data), file->size) : std::string();
 }
+#endif
 
 // Counts the glyphs drawn with each font's fallback (a white square: a character no font had) and
 // the CJK glyphs, by the texture coordinates of their quads' first corner in the atlas.
