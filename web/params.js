@@ -91,6 +91,9 @@
     failure = e.message;
     render();
   });
-  // The reader switched language (web/i18n.js).
-  document.addEventListener('cp-language', function () { if (params || failure) render(); });
+  // The reader switched language (web/i18n.js). The event comes while the page is being swapped,
+  // before web/i18n.js takes the new language as current: render once it has.
+  document.addEventListener('cp-language', function () {
+    if (params || failure) Promise.resolve().then(render);
+  });
 })();

@@ -1,5 +1,4 @@
-// Text helpers the chart files share (charts.cpp, bar_charts.cpp): the charts' small font, wrapping, shortening,
-// titles.
+// Text helpers the chart files share (charts.cpp, bar_charts.cpp): small font, wrapping, shortening, titles.
 #pragma once
 
 #include <string>

@@ -1,5 +1,4 @@
-// The figure's charts in one table: each chart's name, embed panel, title and draw function, read by every list of
-// charts.
+// The figure's charts in one table (name, embed panel, title, draw function), read by every list of charts.
 #pragma once
 
 #include <string>

@@ -1,5 +1,4 @@
-// Everything the figure keeps from one frame to the next outside ExplorerState, in one object (as Dear ImGui keeps its
-// own in one context).
+// All the figure keeps between frames outside ExplorerState, in one object (as Dear ImGui keeps its context).
 #pragma once
 
 #include <string>

@@ -1,5 +1,4 @@
-// The explorable's panels (levers, advanced parameters, headline), each drawn from ExplorerState with ImGui; the charts
-// are in chart_panels.h.
+// The explorable's panels (levers, advanced parameters, headline) drawn with ImGui; charts: chart_panels.h.
 #pragma once
 
 #include <string>

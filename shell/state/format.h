@@ -1,5 +1,4 @@
-// Number formatting for people, in the reader's language: rounded shares, years, H100e counts and FLOP as powers of
-// ten.
+// Numbers for people, in the reader's language: shares, years, H100e counts and FLOP as powers of ten.
 #pragma once
 
 #include <string>

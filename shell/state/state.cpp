@@ -1,5 +1,4 @@
-// The explorable's state without any UI: presets, current parameters, undo/redo and cached results (its links:
-// permalink.cpp).
+// The explorable's state without UI: presets, parameters, undo/redo, cached results (its links: permalink.cpp).
 #include "state.h"
 
 #include <algorithm>
