@@ -13,6 +13,14 @@ constexpr int kMaxParams = 80;
 // Which fold of the UI a parameter belongs to.
 enum class ParamGroup { headline, chips, cloud, privacy_latency, conflict, industry, frontier, economics };
 
+// Distribution of an uncertain parameter for Monte Carlo. Values are clipped to the parameter range
+// only by construction (lo/hi inside it); the loader rejects distributions outside the range.
+struct Distribution {
+    enum Kind { none, uniform, triangular, log_uniform };
+    Kind kind = none;
+    double lo = 0, mode = 0, hi = 0;
+};
+
 struct ParamInfo {
     const char* key;    // stable id used in scenario JSON, --set, URL hash: "export_controls"
     const char* label;  // short human label: "Export controls"
@@ -27,6 +35,10 @@ struct ParamInfo {
     ParamGroup group;
     bool is_integer;  // e.g. years; UI steps by 1
     bool log_slider;  // wide positive ranges are easier on a log slider
+    // How uncertain the default is (Monte Carlo bands, the tornado's range), and where that comes from;
+    // none for a parameter the reader sets or the record fixes.
+    Distribution uncertainty{};
+    const char* uncertainty_source = nullptr;
 };
 
 int param_count();

@@ -358,58 +358,6 @@ const HistoryRow kHistory[] = {
     {2, 2026, 0.6, "[S48,S60,S66] certification route from Jan 1 2026; customers' personal data stays home"},
 };
 
-// The uncertainty of the parameters that have one: the Monte Carlo bands and the tornado's ranges.
-struct UncertaintyRow {
-    int param;
-    Distribution::Kind kind;
-    double lo, mode, hi;  // mode only for triangular
-    const char* source;
-};
-const UncertaintyRow kUncertainty[] = {
-    {p_smuggling_leak, Distribution::triangular, 0.03, 0.07, 0.18,
-     "[S15] 2024 smuggled units 90% CI 69k-451k around 171k"},
-    {p_domestic_yield, Distribution::uniform, 0.2, 0, 0.6, "[S31,S34] 910C 20-40%, target 60%"},
-    {p_domestic_output_growth, Distribution::triangular, 1.3, 1.8, 2.5,
-     "[S33] 805k (2025) -> ~300k (2026) if HBM-limited, or up"},
-    {p_hbm_tool_drag, Distribution::uniform, 0.3, 0, 0.9, "[S33] HBM is the bottleneck; assumption on its strength"},
-    {p_offshore_capacity_2026, Distribution::log_uniform, 1.5e5, 0, 1e6,
-     "EST from [S58,S61,S43]: one lab's ~80k-H100e cluster plus Megaspeed's ~136k GPUs at least; Johor's build-out "
-     "at most"},
-    {p_offshore_capacity_growth, Distribution::triangular, 1.3, 1.8, 2.5,
-     "assumption around [S42,S43,S61]: the 2025-26 ramp cannot last; the world's compute grows ~2x/yr [S14]"},
-    {p_offshore_block_share, Distribution::uniform, 0.08, 0, 0.35,
-     "EST from [S61,S58]: ByteDance's cluster against 250k-1M H100e of offshore capacity"},
-    {p_rent_premium, Distribution::triangular, 2.0, 3.0, 4.0,
-     "EST from [S36-S38]: $1.4-2.9 per H100-hour in 2025 around the observed $1.70-2.35"},
-    {p_cutoff_hazard, Distribution::uniform, 0.02, 0, 0.3, "assumption around the Russia precedent [S56]"},
-    {p_conflict_probability, Distribution::log_uniform, 0.005, 0, 0.1, "assumption: no published estimate"},
-    {p_restricted_cluster_share, Distribution::log_uniform, 0.008, 0, 0.04,
-     "assumption: fragmented build-out [S17] vs frontier-like sites"},
-    {p_rentable_pool_share, Distribution::uniform, 0.1, 0, 0.4, "assumption [S14]"},
-    {p_training_personal_data_share, Distribution::uniform, 0.2, 0, 0.8, "assumption [S41]"},
-    {p_foreign_model_barrier, Distribution::uniform, 0.6, 0, 0.95, "[S54,S55] assumption on its breadth"},
-    {p_algorithmic_progress, Distribution::triangular, 1.8, 3.0, 5.0,
-     "Epoch (Ho et al. 2024): halving time 5-14 months (95% CI) = 1.8-5.3x/yr"},
-    {p_method_diffusion_delay, Distribution::uniform, 0.0, 0, 0.75, "assumption: methods spread within months [S9]"},
-    {p_frontier_model_access, Distribution::uniform, 0.4, 0, 1.0,
-     "[S54,S55] assumption on how much of the frontier's models labs still reach"},
-    {p_distillation_max, Distribution::uniform, 0.6, 0, 0.95, "EST from [S9,S64]: lags of 3-8 months in 2025-26"},
-    {p_distillation_years, Distribution::log_uniform, 0.3, 0, 2.0,
-     "EST from [S9,S64]: the lag fell from 12-14 months (2023) to 6-8 (2024) and 3-7 (2025)"},
-    {p_frontier_growth, Distribution::triangular, 4.0, 4.6, 5.2, "[S1,S2,S3] 4-5x/yr"},
-    {p_frontier_budget_growth, Distribution::triangular, 1.1, 1.3, 1.6,
-     "assumption; [S11] cost growth 2.4x/yr as an upper guide"},
-    {p_restricted_budget_2025, Distribution::triangular, 20, 30, 45, "EST from [S14,S15,S24,S28,S32]"},
-    {p_restricted_budget_growth, Distribution::triangular, 1.1, 1.3, 1.6, "assumption"},
-    {p_price_performance_growth, Distribution::triangular, 1.3, 1.4, 1.5, "[S40] doubling every 2.07-2.46 yr"},
-    {p_utilisation, Distribution::triangular, 0.3, 0.4, 0.5, "EST from [S4,S57]"},
-    {p_hyperscaler_block_share, Distribution::log_uniform, 0.01, 0, 0.2,
-     "assumption (no data): with cloud denial, the crux of how much hyperscalers matter"},
-    {p_cluster_fragmentation, Distribution::uniform, 0.2, 0, 0.8, "assumption [S28,S57]"},
-    {p_control_discount, Distribution::uniform, 0.1, 0, 0.35, "assumption [S38]"},
-    {p_frontier_power_growth, Distribution::triangular, 1.15, 1.3, 1.6, "assumption [S13]"},
-};
-
 }  // namespace
 
 Scenario default_scenario() {
@@ -418,10 +366,12 @@ Scenario default_scenario() {
     sc.title = "Today's policy, built-in defaults";
     sc.description = "Every parameter at its table default; levers follow their recorded history.";
     for (int i = 0; i < param_count(); ++i) sc.source[static_cast<size_t>(i)] = param_info(i).source;
-    for (const UncertaintyRow& u : kUncertainty) {
-        const size_t i = static_cast<size_t>(u.param);
-        sc.uncertainty[i] = {u.kind, u.lo, u.kind == Distribution::triangular ? u.mode : 0.5 * (u.lo + u.hi), u.hi};
-        sc.uncertainty_source[i] = u.source;
+    for (int i = 0; i < param_count(); ++i) {
+        const ParamInfo& info = param_info(i);
+        Distribution d = info.uncertainty;
+        if (d.kind != Distribution::triangular) d.mode = 0.5 * (d.lo + d.hi);
+        sc.uncertainty[static_cast<size_t>(i)] = d;
+        if (info.uncertainty_source) sc.uncertainty_source[static_cast<size_t>(i)] = info.uncertainty_source;
     }
     for (const HistoryRow& h : kHistory) {
         sc.history[static_cast<size_t>(h.lever)].set(h.year, h.value);

@@ -10,14 +10,6 @@
 
 namespace cp {
 
-// Distribution of an uncertain parameter for Monte Carlo. Values are clipped to the parameter range
-// only by construction (lo/hi inside it); the loader rejects distributions outside the range.
-struct Distribution {
-    enum Kind { none, uniform, triangular, log_uniform };
-    Kind kind = none;
-    double lo = 0, mode = 0, hi = 0;
-};
-
 // The first year of the reader's lever values when a scenario does not say (the years before are history).
 constexpr int kDefaultPolicyYear = 2026;
 constexpr int kMaxPolicyYear = 2035;
