@@ -113,6 +113,21 @@ async function copyToClipboard(page, text) {
   await page.evaluate(() => document.getElementById('test-clipboard').remove());
 }
 
+// What the system clipboard holds, read the way a reader would: Ctrl+V into a text field.
+async function readClipboard(page) {
+  await page.evaluate(() => {
+    const a = document.createElement('textarea');
+    a.id = 'test-clipboard';
+    a.style.cssText = 'position:fixed;top:0;left:0;width:200px;height:40px;z-index:99';
+    document.body.appendChild(a);
+    a.focus();
+  });
+  await page.keyboard.down('Control');
+  await page.keyboard.press('v');
+  await page.keyboard.up('Control');
+  return page.evaluate(() => { const a = document.getElementById('test-clipboard'); a.remove(); return a.value; });
+}
+
 // A host page for the embed: the page's own "Copy embed code" snippet, as pasted into a 600 px blog
 // column, plus a recorder of what the embed posts and a way to post to it.
 function hostPage(snippet, appOrigin) {
@@ -204,6 +219,91 @@ export const cases = [
       assert.equal(await page.evaluate(() => location.hash), hash, `${text}: the link changed`);
     }
     await page.screenshot({ path: shot(ctx.engine, 'refused-paste') });
+    assert.deepEqual(await page.errors(), []);
+    await page.close();
+  }],
+
+  ['copy and cut in the figure\'s text box put its text on the system clipboard', async (ctx) => {
+    const page = await openApp(ctx, ctx.server.url, { viewport: { width: 1280, height: 800 } });
+    await copyToClipboard(page, 'not from the figure');
+    const field = await ctrlClick(page, 'cloud_denial', 0.5);
+    assert.equal(field.name, 'cloud_denial');
+    assert.equal(field.text, '20');
+    await hold(page, 'c', 'Control');  // the whole text is selected when the box opens
+    await hold(page, 'Escape');
+    assert.equal(await readClipboard(page), '20');
+    await copyToClipboard(page, 'not from the figure');
+    await ctrlClick(page, 'cloud_denial', 0.5);
+    await hold(page, 'x', 'Control');
+    assert.equal((await textField(page)).text, '', 'cut left the text in the box');
+    await hold(page, 'Escape');
+    assert.equal(await readClipboard(page), '20');
+    assert.equal(await page.evaluate(() => window.ComputePoverty.last.params.cloud_denial), 0.2);
+    assert.deepEqual(await page.errors(), []);
+    await page.close();
+  }],
+
+  ['keyboard: Tab reaches the canvas with a focus ring; Escape, then Tab, reaches the page buttons', async (ctx) => {
+    const page = await openApp(ctx, ctx.server.url, { viewport: { width: 1100, height: 800 } });
+    // A click on the heading: sequential focus navigation starts there (after the language switch).
+    const h1 = await page.locator('h1').boundingBox();
+    await page.mouse.click(h1.x + 10, h1.y + h1.height / 2);
+    await page.keyboard.press('Tab');
+    await page.waitForFunction(() => document.activeElement && document.activeElement.id === 'canvas', null, { timeout: 3000 })
+      .catch(async () => assert.fail(`Tab focused ${await page.evaluate(() => document.activeElement.outerHTML.slice(0, 80))}`));
+    assert.notEqual(await page.evaluate(() => getComputedStyle(document.getElementById('canvas')).outlineStyle), 'none',
+                    'no focus ring on the canvas');
+    await nextFrames(page, 2);
+    await hold(page, 'Escape');
+    await page.waitForFunction(() => document.activeElement !== document.getElementById('canvas'), null, { timeout: 3000 });
+    await page.keyboard.press('Tab');
+    assert.equal(await page.evaluate(() => document.activeElement.getAttribute('data-action')), 'copy-link');
+    assert.deepEqual(await page.errors(), []);
+    await page.close();
+  }],
+
+  ['the mouse wheel over the figure scrolls the page where no panel under it scrolls', async (ctx) => {
+    const page = await openApp(ctx, ctx.server.url, { viewport: { width: 1000, height: 700 } });
+    for (const [fx, fy] of [[0.02, 0.03], [0.5, 0.03], [0.6, 0.6]]) {
+      await page.evaluate(() => document.getElementById('canvas').scrollIntoView({ block: 'start' }));
+      const y0 = await page.evaluate(() => window.scrollY);
+      const box = await page.locator('#canvas').boundingBox();
+      await page.mouse.move(box.x + box.width * fx, box.y + Math.min(box.height, 700) * fy);
+      await nextFrames(page, 2);
+      const wanted = await page.evaluate(() => window.Module._cp_web_wheel_wanted(200) !== 0);
+      // Where a panel under the mouse scrolls, the page takes over once it has reached its end (no trap).
+      let moved = false;
+      for (let i = 0; i < (wanted ? 30 : 1) && !moved; ++i) {
+        await page.mouse.wheel(0, wanted ? 400 : 200);
+        moved = await page.waitForFunction((y) => window.scrollY > y, y0, { timeout: wanted ? 500 : 3000 }).then(() => true, () => false);
+      }
+      assert.ok(moved, `the wheel at (${fx}, ${fy}) over the figure ${wanted ? 'never reached the page (a scroll trap)' : 'did not scroll the page'}`);
+    }
+    assert.deepEqual(await page.errors(), []);
+    await page.close();
+  }],
+
+  ['touch: a tap on the value above a slider opens the numeric field; a refused value says why', async (ctx, t) => {
+    if (!ctx.engine.touch) return t.skip(`${ctx.engine.name} has no touch input through its driver`);
+    const page = await openApp(ctx, ctx.server.url, { viewport: { width: 360, height: 740 }, deviceScaleFactor: 2, hasTouch: true });
+    const p = await controlPoint(page, 'entry:cloud_denial', 0.5);
+    await page.touch([p], () => nextFrames(page, 1));
+    await page.waitForFunction(() => { const f = document.querySelector('.entry'); return f && !f.hidden; }, null, { timeout: 5000 });
+    const input = await page.evaluate(() => {
+      const i = document.getElementById('entry-input');
+      return { focused: document.activeElement === i, mode: i.getAttribute('inputmode'), value: i.value };
+    });
+    assert.deepEqual(input, { focused: true, mode: 'decimal', value: '20' });
+    await page.evaluate(() => { document.getElementById('entry-input').value = ''; });
+    await page.keyboard.type('250');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => !document.getElementById('entry-error').hidden, null, { timeout: 3000 });
+    assert.match(await page.textContent('#entry-error'), /250% is outside the range of Cloud denial/);
+    await page.screenshot({ path: shot(ctx.engine, 'touch-entry') });
+    await page.evaluate(() => { document.getElementById('entry-input').value = ''; });
+    await page.keyboard.type('62.5');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => window.ComputePoverty.last.params.cloud_denial === 0.625, null, { timeout: 5000 });
     assert.deepEqual(await page.errors(), []);
     await page.close();
   }],
@@ -373,5 +473,5 @@ export function suite(engine) {
     await ctx.host?.close();
     if (ctx.hostDir) fs.rmSync(ctx.hostDir, { recursive: true, force: true });
   });
-  for (const [name, run] of cases) test(`${engine.name}: ${name}`, { timeout: 180000 }, () => run(ctx));
+  for (const [name, run] of cases) test(`${engine.name}: ${name}`, { timeout: 180000 }, (t) => run(ctx, t));
 }

@@ -41,7 +41,12 @@ class FirefoxPage extends EnginePage {
     super('firefox');
     this.context = context;
     this.page = page;
-    this.mouse = page.mouse;
+    // Playwright's wheel(deltaX, deltaY) over puppeteer's wheel({deltaX, deltaY}).
+    const m = page.mouse;
+    this.mouse = {
+      move: (x, y) => m.move(x, y), down: () => m.down(), up: () => m.up(), click: (x, y) => m.click(x, y),
+      wheel: (deltaX, deltaY) => m.wheel({ deltaX, deltaY }),
+    };
     this.keyboard = page.keyboard;
     this.touchscreen = page.touchscreen;
     this.consoleErrors = [];

@@ -76,12 +76,15 @@ class WebKitPage extends EnginePage {
     super('webkit');
     this.base = base;
     this.at = { x: 0, y: 0 };
+    this.wheels = 0;
     this.mouse = {
       move: (x, y) => { this.at = { x, y }; return this.pointer([{ type: 'pointerMove', x: Math.round(x), y: Math.round(y), duration: 0 }]); },
       down: () => this.pointer([{ type: 'pointerDown', button: 0 }]),
       up: () => this.pointer([{ type: 'pointerUp', button: 0 }]),
       click: async (x, y) => { await this.mouse.move(x, y); await this.mouse.down(); await this.mouse.up(); },
-      wheel: (dx, dy) => this.actions([{ type: 'wheel', id: 'wheel', actions: [
+      // A new wheel input source for every scroll: WebKitWebDriver dispatches only the first
+      // scroll of a wheel source (later ones produce no wheel event at all).
+      wheel: (dx, dy) => this.actions([{ type: 'wheel', id: 'wheel' + (++this.wheels), actions: [
         { type: 'scroll', x: Math.round(this.at.x), y: Math.round(this.at.y), deltaX: dx, deltaY: dy, duration: 0, origin: 'viewport' }] }]),
     };
     this.keyboard = {
