@@ -96,7 +96,7 @@ try {
 // Firefox and WebKit give performance.now() in whole milliseconds (timer precision reduced against
 // timing attacks), so their per-frame medians are whole numbers: the mean says more there.
 const mean = (xs) => xs.reduce((a, b) => a + b, 0) / xs.length;
-console.log(`engine     first frame (median of ${runs})   drag: app CPU per frame, median / mean / p95 (frames)`);
+console.log(`engine     ${('first frame, median of ' + runs).padEnd(41)}drag: app CPU per frame, median / mean / p95 (frames)`);
 let failed = false;
 for (const [name, r] of rows) {
   if (r.error) {
@@ -104,7 +104,8 @@ for (const [name, r] of rows) {
     console.log(`${name.padEnd(10)} FAILED: ${r.error}`);
     continue;
   }
-  console.log(`${name.padEnd(10)} ${median(r.first).toFixed(0).padStart(6)} ms (${r.first.map((t) => t.toFixed(0)).join(', ')})`.padEnd(45) +
+  const first = `${median(r.first).toFixed(0).padStart(6)} ms (${r.first.map((t) => t.toFixed(0)).join(', ')})`;
+  console.log(`${name.padEnd(10)} ${first.padEnd(40)} ` +
               `${median(r.drag.cpu).toFixed(2)} / ${mean(r.drag.cpu).toFixed(2)} / ${pct(r.drag.cpu, 0.95).toFixed(2)} ms (${r.drag.cpu.length})`);
 }
 console.log('(Chromium headless on SwiftShader; Firefox and WebKitGTK headful under Xvfb on Mesa llvmpipe; localhost, 2 cores)');
