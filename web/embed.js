@@ -19,8 +19,27 @@
     // Inside the figure Tab moves between its controls (ImGui keyboard navigation), so Escape is the
     // way out: it lets the figure close what it has open, then gives focus back to the page, and the
     // next Tab goes on to the page's buttons (no keyboard trap).
-    canvas.addEventListener('keydown', function (e) {
-      if (e.key === 'Escape') setTimeout(function () { canvas.blur(); }, 0);
+    // The focus leaves on the key's release, not its press: SDL listens on the canvas only, so an
+    // Escape released elsewhere stayed held in the figure, and its key repeat closed the next text
+    // box as it opened (Ctrl+click did nothing after an Escape; found by tests/engines, in every engine).
+    var escapeDown = false;
+    canvas.addEventListener('keydown', function (e) { if (e.key === 'Escape') escapeDown = true; });
+    canvas.addEventListener('keyup', function (e) {
+      if (e.key !== 'Escape' || !escapeDown) return;
+      escapeDown = false;
+      setTimeout(function () {
+        // WebKit forgets where the reader was when the focused element is blurred: the next Tab
+        // started again at the top of the page. So the focus moves to the group of buttons after the
+        // figure (which Tab alone never stops at), and the next Tab goes on to its first button, in
+        // every engine. An embed has no such group: there the canvas lets go of the focus.
+        var next = document.querySelector('.tools');
+        if (next && next.offsetParent !== null) {
+          next.tabIndex = -1;
+          next.focus({preventScroll: true});
+        } else {
+          canvas.blur();
+        }
+      }, 0);
     });
   }
   if (!embedded) return;

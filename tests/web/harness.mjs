@@ -24,7 +24,9 @@ const mimeTypes = {
 };
 
 // Serves `root` on 127.0.0.1 at a free port; wasm as application/wasm (needed for streaming compilation).
-export async function startServer(root = distDir) {
+// `headScript`, if given, is put first in every HTML page's <head> (tests/engines: WebDriver has no
+// console access, so the page collects its own errors).
+export async function startServer(root = distDir, { headScript = '' } = {}) {
   const server = http.createServer((req, res) => {
     const url = new URL(req.url, 'http://localhost');
     let rel = decodeURIComponent(url.pathname);
@@ -35,7 +37,8 @@ export async function startServer(root = distDir) {
       res.end('not found');
       return;
     }
-    const body = fs.readFileSync(file);
+    let body = fs.readFileSync(file);
+    if (headScript && file.endsWith('.html')) body = Buffer.from(body.toString('utf8').replace(/<head>/i, '$&' + headScript));
     res.writeHead(200, {
       'Content-Type': mimeTypes[path.extname(file)] || 'application/octet-stream',
       'Content-Length': body.length,
@@ -81,14 +84,18 @@ export async function launchChromium() {
 }
 
 // Pixel statistics of a PNG screenshot, decoded in the page itself (no image library needed).
-export async function pngStats(page, pngBuffer) {
-  return page.evaluate(async (b64) => {
+// `clip` ({x, y, width, height} in CSS px of a viewport screenshot) looks at that part only.
+export async function pngStats(page, pngBuffer, clip = null) {
+  return page.evaluate(async ([b64, clip]) => {
     const blob = await (await fetch('data:image/png;base64,' + b64)).blob();
     const bmp = await createImageBitmap(blob);
-    const c = new OffscreenCanvas(bmp.width, bmp.height);
+    const s = clip ? bmp.width / window.innerWidth : 1;  // device px per CSS px of the screenshot
+    const r = clip ? { x: Math.round(clip.x * s), y: Math.round(clip.y * s), w: Math.round(clip.width * s), h: Math.round(clip.height * s) }
+                   : { x: 0, y: 0, w: bmp.width, h: bmp.height };
+    const c = new OffscreenCanvas(r.w, r.h);
     const ctx = c.getContext('2d');
-    ctx.drawImage(bmp, 0, 0);
-    const d = ctx.getImageData(0, 0, bmp.width, bmp.height).data;
+    ctx.drawImage(bmp, r.x, r.y, r.w, r.h, 0, 0, r.w, r.h);
+    const d = ctx.getImageData(0, 0, r.w, r.h).data;
     const colours = new Set();
     let sum = 0, sumSq = 0;
     for (let i = 0; i < d.length; i += 4) {
@@ -98,8 +105,8 @@ export async function pngStats(page, pngBuffer) {
       sumSq += l * l;
     }
     const n = d.length / 4;
-    return { width: bmp.width, height: bmp.height, colours: colours.size, variance: sumSq / n - (sum / n) ** 2 };
-  }, pngBuffer.toString('base64'));
+    return { width: r.w, height: r.h, colours: colours.size, variance: sumSq / n - (sum / n) ** 2 };
+  }, [pngBuffer.toString('base64'), clip]);
 }
 
 // Opens `url` in a new context, collects console errors and waits until the app has drawn `frames`
