@@ -713,36 +713,93 @@ std::string param_range_text(int index) {
     return "[" + fmt(info.min) + ", " + fmt(info.max) + "]" + (info.is_integer ? " (integer)" : "");
 }
 
-std::string check_param_value(int index, double value) {
-    if (index < 0 || index >= kCount) return "unknown parameter index " + std::to_string(index);
-    const ParamInfo& info = param_info(index);
-    if (!std::isfinite(value))
-        return std::string("parameter '") + info.key + "' must be a finite number in " + param_range_text(index);
-    if (value < info.min || value > info.max)
-        return std::string("parameter '") + info.key + "' = " + fmt(value) + " is outside the allowed range " +
-               param_range_text(index) + " " + info.unit;
-    if (info.is_integer && value != std::floor(value))
-        return std::string("parameter '") + info.key + "' must be an integer in " + param_range_text(index);
-    return {};
+ParamError::Kind check_bounds(double value, double min, double max, bool integer) {
+    using Kind = ParamError::Kind;
+    if (!std::isfinite(value)) return Kind::not_finite;
+    if (value < min || value > max) return Kind::out_of_range;
+    if (integer && value != std::floor(value)) return Kind::not_integer;
+    return Kind::none;
 }
 
-std::string apply_assignment(Params& params, std::string_view assignment) {
+ParamError check_param(int index, double value) {
+    ParamError error;
+    error.param = index;
+    error.value = value;
+    if (index < 0 || index >= kCount) {
+        error.kind = ParamError::Kind::unknown_parameter;
+        return error;
+    }
+    const ParamInfo& info = kTable[index];
+    error.kind = check_bounds(value, info.min, info.max, info.is_integer);
+    return error;
+}
+
+ParamError parse_assignment(Params& params, std::string_view assignment) {
+    ParamError error;
     const size_t eq = assignment.find('=');
-    if (eq == std::string_view::npos || eq == 0) return "expected KEY=VALUE, got '" + std::string(assignment) + "'";
+    if (eq == std::string_view::npos || eq == 0) {
+        error.kind = ParamError::Kind::malformed;
+        error.given = std::string(assignment);
+        return error;
+    }
     const std::string key(assignment.substr(0, eq));
     const std::string text(assignment.substr(eq + 1));
-    const int index = find_param(key);
-    if (index < 0) return "unknown parameter '" + key + "'";
-    // strtod accepts "nan"/"inf" and hex; the finiteness check below rejects the first two.
+    error.param = find_param(key);
+    if (error.param < 0) {
+        error.kind = ParamError::Kind::unknown_parameter;
+        error.given = key;
+        return error;
+    }
+    // strtod accepts "nan"/"inf" and hex; check_param rejects the first two as not finite.
     char* end = nullptr;
     const double value = text.empty() ? 0.0 : std::strtod(text.c_str(), &end);
     // Compared with the length, not '\0': a NUL inside the text must not hide a trailing "junk".
-    if (text.empty() || end != text.c_str() + text.size())
-        return "parameter '" + key + "': '" + text + "' is not a number; allowed range " + param_range_text(index);
-    std::string err = check_param_value(index, value);
-    if (!err.empty()) return err;
-    params[index] = value;
-    return {};
+    if (text.empty() || end != text.c_str() + text.size()) {
+        error.kind = ParamError::Kind::not_a_number;
+        error.given = text;
+        return error;
+    }
+    error = check_param(error.param, value);
+    error.given = text;
+    if (error.ok()) params[error.param] = value;
+    return error;
+}
+
+std::string describe(const ParamError& error) {
+    using Kind = ParamError::Kind;
+    switch (error.kind) {
+        case Kind::none:
+            return {};
+        case Kind::malformed:
+            return "expected KEY=VALUE, got '" + error.given + "'";
+        case Kind::unknown_parameter:
+            // By key when it came as text, by index when a caller passed a bad one.
+            if (!error.given.empty()) return "unknown parameter '" + error.given + "'";
+            return "unknown parameter index " + std::to_string(error.param);
+        default:
+            break;
+    }
+    const ParamInfo& info = param_info(error.param);
+    const std::string key = std::string("parameter '") + info.key + "'";
+    const std::string range = param_range_text(error.param);
+    switch (error.kind) {
+        case Kind::not_a_number:
+            return key + ": '" + error.given + "' is not a number; allowed range " + range;
+        case Kind::not_finite:
+            return key + " must be a finite number in " + range;
+        case Kind::out_of_range:
+            return key + " = " + fmt(error.value) + " is outside the allowed range " + range + " " + info.unit;
+        case Kind::not_integer:
+            return key + " must be an integer in " + range;
+        default:
+            return {};
+    }
+}
+
+std::string check_param_value(int index, double value) { return describe(check_param(index, value)); }
+
+std::string apply_assignment(Params& params, std::string_view assignment) {
+    return describe(parse_assignment(params, assignment));
 }
 
 }  // namespace cp

@@ -65,15 +65,43 @@ struct Params {
 // Every parameter at its table default.
 Params default_params();
 
+// Why a parameter value (or a "KEY=VALUE" text) is refused, as data: the CLI, the figure and the page
+// each word it in their own language from `kind`, so none of them re-checks or re-parses the value.
+struct ParamError {
+    enum class Kind {
+        none,               // valid
+        malformed,          // not "KEY=VALUE"; `given` is the whole text
+        unknown_parameter,  // no such key (`given`) or index (`param`)
+        not_a_number,       // the value text is not a number; `given` is that text
+        not_finite,         // NaN or infinite (also "nan", "inf", "1e999" typed)
+        out_of_range,       // outside [min, max]
+        not_integer,        // a fraction for a parameter that must be whole
+    };
+    Kind kind = Kind::none;
+    int param = -1;     // parameter index; -1 when unknown by key
+    double value = 0;   // the value checked (not_finite, out_of_range, not_integer)
+    std::string given;  // the text as written (empty when the value came as a number)
+    bool ok() const { return kind == Kind::none; }
+};
+
+// The one check of a value against bounds: finite, inside [min, max], whole if `integer`, in that
+// order. check_param() applies it with the table's row; the figure's year field with its own bounds.
+ParamError::Kind check_bounds(double value, double min, double max, bool integer);
 // Checks a candidate value for parameter `index`: finite, inside [min, max], integral if required.
-// Returns an empty string when valid, otherwise a message naming the key and the allowed range.
+ParamError check_param(int index, double value);
+// Parses "KEY=VALUE" (as in --set and the URL hash) and applies it to `params` only if valid.
+ParamError parse_assignment(Params& params, std::string_view assignment);
+// The refusal in the model's (and the command line's) English, naming the key and the allowed range;
+// empty when `error` is ok.
+std::string describe(const ParamError& error);
+
+// describe(check_param(index, value)): empty when valid (for callers that only need the words).
 std::string check_param_value(int index, double value);
 
 // "[min, max]" of parameter `index`, with " (integer)" when it must be whole (for messages and tooltips).
 std::string param_range_text(int index);
 
-// Parses "KEY=VALUE" (as in --set and the URL hash) and applies it to `params` only if valid.
-// Returns an empty string on success, otherwise a message naming the problem; params untouched.
+// describe(parse_assignment(params, assignment)): empty on success; params untouched on error.
 std::string apply_assignment(Params& params, std::string_view assignment);
 
 }  // namespace cp

@@ -390,16 +390,25 @@ std::string set_policy_year(Scenario& sc, int year) {
     return {};
 }
 
-std::string apply_scenario_assignment(Scenario& sc, std::string_view assignment) {
+std::string apply_scenario_assignment(Scenario& sc, std::string_view assignment, ParamError* error) {
+    ParamError unused;
+    ParamError& value_error = error ? *error : unused;
+    value_error = {};
     const size_t eq = assignment.find('=');
     const size_t at = assignment.find('@');
-    if (at == std::string_view::npos || (eq != std::string_view::npos && at > eq))
-        return apply_assignment(sc.params, assignment);
+    if (at == std::string_view::npos || (eq != std::string_view::npos && at > eq)) {
+        value_error = parse_assignment(sc.params, assignment);
+        return describe(value_error);
+    }
     if (eq == std::string_view::npos) return "expected KEY@YEAR=VALUE, got '" + std::string(assignment) + "'";
     const std::string key(assignment.substr(0, at));
     const std::string year_text(assignment.substr(at + 1, eq - at - 1));
     const int index = find_param(key);
-    if (index < 0) return "unknown parameter '" + key + "'";
+    if (index < 0) {
+        value_error.kind = ParamError::Kind::unknown_parameter;
+        value_error.given = key;
+        return describe(value_error);
+    }
     const int lever = lever_of(key);
     if (lever < 0) return "'" + key + "' is not a lever: only " + lever_keys() + " take KEY@YEAR=VALUE steps";
     char* end = nullptr;
@@ -408,8 +417,8 @@ std::string apply_scenario_assignment(Scenario& sc, std::string_view assignment)
         return "step year '" + year_text + "' for '" + key + "' must be a year of the run [" +
                std::to_string(kFirstYear) + ", " + std::to_string(sc.end_year) + "]";
     Params probe = sc.params;  // validates the value exactly as KEY=VALUE would
-    std::string err = apply_assignment(probe, key + std::string(assignment.substr(eq)));
-    if (!err.empty()) return err;
+    value_error = parse_assignment(probe, key + std::string(assignment.substr(eq)));
+    if (!value_error.ok()) return describe(value_error);
     sc.steps[static_cast<size_t>(lever)].set(static_cast<int>(year), probe[index]);
     sc.step_source[static_cast<size_t>(lever)][static_cast<size_t>(year - kFirstYear)] =
         "set as " + std::string(assignment);

@@ -73,8 +73,10 @@ LoadResult parse_scenario(std::string_view json_text, const Scenario& base = def
 
 // Applies "KEY=VALUE" (a parameter; for a lever, its value from the policy year on) or
 // "KEY@YEAR=VALUE" (a lever step from YEAR on) to `scenario`. Returns an empty string on success,
-// otherwise a message naming the problem; the scenario is untouched then.
-std::string apply_scenario_assignment(Scenario& scenario, std::string_view assignment);
+// otherwise a message naming the problem; the scenario is untouched then. When `error` is given it
+// receives the refusal as data if it concerns the key or the value (for wording it in another
+// language); it stays ok for a refusal of the step itself (not a lever, a year outside the run).
+std::string apply_scenario_assignment(Scenario& scenario, std::string_view assignment, ParamError* error = nullptr);
 // Moves the policy year (kFirstYear..kMaxPolicyYear, not after end_year); message on error.
 std::string set_policy_year(Scenario& scenario, int year);
 

@@ -2,7 +2,6 @@
 #include "exact_entry.h"
 
 #include <cctype>
-#include <cmath>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
@@ -112,6 +111,27 @@ std::string not_a_number(const EntryField& field, const std::string& text) {
     return trf(txt::entry_not_a_number, {{"text", quoted(text)}, {"field", field.label}, {"range", range_text(field)}});
 }
 
+// A refused value in the reader's units ("250% is outside ..."), worded from the refusal's kind.
+std::string entry_refusal(const EntryField& field, const ParamError& error) {
+    using Kind = ParamError::Kind;
+    switch (error.kind) {
+        case Kind::none:
+            return {};
+        case Kind::not_a_number:
+        case Kind::not_finite:
+            return not_a_number(field, number_text(error.value));
+        case Kind::out_of_range:
+        case Kind::not_integer:
+            return trf(error.kind == Kind::out_of_range ? txt::entry_outside_range : txt::entry_not_whole,
+                       {{"value", entry_value_text(field, error.value)},
+                        {"field", field.label},
+                        {"range", range_text(field)}});
+        // A field always names a known parameter; the model's words are still better than nothing.
+        default:
+            return describe(error);
+    }
+}
+
 std::string utf8(const ImWchar* begin, const ImWchar* end) {
     std::string out(static_cast<size_t>(ImTextCountUtf8BytesFromStr(begin, end)) + 1, '\0');
     ImTextStrToUtf8(&out[0], static_cast<int>(out.size()), begin, end);
@@ -206,19 +226,11 @@ std::string entry_start_text(const ExplorerState& state, const EntryField& field
 }
 
 std::string entry_problem(const EntryField& field, double value) {
-    if (!std::isfinite(value)) return not_a_number(field, number_text(value));
-    if (value < field.min || value > field.max)
-        return trf(txt::entry_outside_range,
-                   {{"value", entry_value_text(field, value)}, {"field", field.label}, {"range", range_text(field)}});
-    if (field.integer && value != std::floor(value))
-        return trf(txt::entry_not_whole,
-                   {{"value", entry_value_text(field, value)}, {"field", field.label}, {"range", range_text(field)}});
-    // Anything the table itself refuses (its check is the last word).
-    if (field.param >= 0) {
-        std::string core = check_param_value(field.param, value);
-        if (!core.empty()) return core;
-    }
-    return {};
+    // The core's check, the only one: the table's row for a parameter, the run's years for the year.
+    const ParamError error = field.param >= 0
+                                 ? check_param(field.param, value)
+                                 : ParamError{check_bounds(value, field.min, field.max, field.integer), -1, value, {}};
+    return entry_refusal(field, error);
 }
 
 std::string parse_entry(const EntryField& field, const std::string& text, double* value) {

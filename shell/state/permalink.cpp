@@ -91,7 +91,10 @@ std::string apply_step_pair(Scenario& sc, const std::string& key, const std::str
         sc.step_source[l][static_cast<size_t>(year - kFirstYear)].clear();
         return {};
     }
-    return param_problem(apply_scenario_assignment(sc, key + "=" + value), lever_index(lever), value);
+    ParamError error;
+    const std::string english = apply_scenario_assignment(sc, key + "=" + value, &error);
+    // The lever and the year were checked above in the reader's words; what is left is the value.
+    return error.ok() ? english : param_refusal(error);
 }
 
 // What a link without "s=" starts from when there are no presets.
@@ -217,7 +220,7 @@ bool ExplorerState::apply_permalink(std::string_view hash) {
     Scenario candidate = base;
     Params params = candidate.params;
     for (const auto& [key, value] : assignments) {
-        std::string problem = param_problem(apply_assignment(params, key + "=" + value), find_param(key), value);
+        std::string problem = param_refusal(parse_assignment(params, key + "=" + value));
         if (!problem.empty()) return reject(problem);
     }
     if (policy_year >= 0) {
@@ -264,7 +267,7 @@ bool ExplorerState::apply_edits(std::string_view edits) {
         } else if (key.find('@') != std::string::npos) {
             problem = apply_step_pair(candidate, key, value, seen);
         } else if (find_param(key) >= 0) {
-            problem = param_problem(apply_assignment(params, key + "=" + value), find_param(key), value);
+            problem = param_refusal(parse_assignment(params, key + "=" + value));
         } else {
             problem = trf(txt::state_unknown_key, {{"key", key.substr(0, 40)}});
         }

@@ -45,21 +45,32 @@ int parse_year(const std::string& text) {
     return std::atoi(text.c_str());
 }
 
-// The model's checks speak English (the command line shares them); a reader in another language
-// gets the same facts in it. English keeps the model's words exactly.
-std::string param_problem(const std::string& english, int index, const std::string& text) {
-    if (english.empty() || language() == Language::en || index < 0) return english;
-    const ParamInfo& info = param_info(index);
+// The model's words are English (the command line shares them) and stay exact in English; another
+// language gets the same facts from the refusal's kind, so nothing here checks the value again.
+std::string param_refusal(const ParamError& error) {
+    using Kind = ParamError::Kind;
+    if (error.ok() || language() == Language::en) return describe(error);
+    txt::Id id = txt::state_value_not_number;
+    switch (error.kind) {
+        case Kind::not_a_number:
+        case Kind::not_finite:
+            id = txt::state_value_not_number;
+            break;
+        case Kind::out_of_range:
+            id = txt::state_value_outside_range;
+            break;
+        case Kind::not_integer:
+            id = txt::state_value_not_whole;
+            break;
+        // A key or a text that is not KEY=VALUE never reaches here from the figure (links and messages
+        // refuse those in their own words first); the model's words are still better than nothing.
+        default:
+            return describe(error);
+    }
+    const ParamInfo& info = param_info(error.param);
     const std::string range = "[" + round_trip_number(info.min) + ", " + round_trip_number(info.max) + "]";
-    char* end = nullptr;
-    const double value = text.empty() ? 0.0 : std::strtod(text.c_str(), &end);
-    const std::initializer_list<Arg> args = {
-        {"param", param_label(index)}, {"value", text.substr(0, 40)}, {"range", range}};
-    if (text.empty() || end == nullptr || *end != '\0' || !std::isfinite(value))
-        return trf(txt::state_value_not_number, args);
-    if (value < info.min || value > info.max) return trf(txt::state_value_outside_range, args);
-    if (info.is_integer && value != std::floor(value)) return trf(txt::state_value_not_whole, args);
-    return english;
+    const std::string value = error.given.empty() ? round_trip_number(error.value) : error.given;
+    return trf(id, {{"param", param_label(error.param)}, {"value", value.substr(0, 40)}, {"range", range}});
 }
 
 std::string policy_year_problem(const std::string& english, int year, int end_year) {
@@ -162,7 +173,7 @@ void ExplorerState::select_preset(int i) {
 
 bool ExplorerState::set_param_live(int i, double value) {
     if (i < 0 || i >= param_count()) return false;
-    std::string problem = param_problem(check_param_value(i, value), i, round_trip_number(value));
+    std::string problem = param_refusal(check_param(i, value));
     if (!problem.empty()) {
         message_ = problem;
         message_is_error_ = true;
@@ -226,8 +237,7 @@ bool ExplorerState::add_step(int lever, int year, double value) {
                           {{"lever", label},
                            {"year", std::to_string(year)},
                            {"value", percent_text(scenario_.steps[l].step[static_cast<size_t>(existing)].value)}}));
-    const std::string problem =
-        param_problem(check_param_value(lever_index(lever), value), lever_index(lever), round_trip_number(value));
+    const std::string problem = param_refusal(check_param(lever_index(lever), value));
     if (!problem.empty())
         return refuse(
             trf(txt::state_step_refused, {{"lever", label}, {"year", std::to_string(year)}, {"why", problem}}));

@@ -326,6 +326,34 @@ TEST_CASE("KEY@YEAR=VALUE adds a step, bad forms change nothing", "[scenario][er
         CHECK(same_schedules(probe, before));
         CHECK(probe.params == before.params);
     }
+    // The value's refusal comes back as data too (a link words it in the reader's language); a
+    // refusal of the step itself (not a lever, a year outside the run) is no value error.
+    const struct {
+        const char* text;
+        ParamError::Kind kind;
+    } kinds[] = {
+        {"cloud_denial@2028=1.5", ParamError::Kind::out_of_range},
+        {"cloud_denial@2028=nan", ParamError::Kind::not_finite},
+        {"cloud_denial@2028=abc", ParamError::Kind::not_a_number},
+        {"nokey@2028=1", ParamError::Kind::unknown_parameter},
+        {"cloud_denial=2", ParamError::Kind::out_of_range},
+        {"cloud_denial@2041=1", ParamError::Kind::none},
+        {"utilisation@2028=0.5", ParamError::Kind::none},
+        {"cloud_denial@2028", ParamError::Kind::none},
+    };
+    for (const auto& k : kinds) {
+        Scenario probe = before;
+        INFO(k.text);
+        ParamError error;
+        const std::string message = apply_scenario_assignment(probe, k.text, &error);
+        CHECK_FALSE(message.empty());
+        CHECK(error.kind == k.kind);
+        if (!error.ok()) CHECK(message == describe(error));
+    }
+    Scenario fine = before;
+    ParamError none{ParamError::Kind::out_of_range, 0, 0, {}};
+    CHECK(apply_scenario_assignment(fine, "cloud_denial@2028=0.5", &none).empty());
+    CHECK(none.ok());
     Scenario moved = before;
     CHECK(set_policy_year(moved, 2029).empty());
     CHECK(moved.policy_year == 2029);

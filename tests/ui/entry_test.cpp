@@ -1,6 +1,7 @@
 // UI tests of exact entry: Ctrl+click and the value link open a text box; typed and pasted values get one check.
 #include <catch2/catch.hpp>
 
+#include <cmath>
 #include <string>
 
 #include "exact_entry.h"
@@ -147,4 +148,22 @@ TEST_CASE("parse_entry reads what a reader types, in the reader's units", "[ui][
     CHECK(cp::shell::parse_entry(ms, "150 ms", &v).empty());
     CHECK(v == 150.0);
     CHECK(cp::shell::parse_entry(ms, "150MS", &v).empty());
+}
+
+TEST_CASE("entry_problem words the core's check in the reader's units", "[ui][entry][errors]") {
+    const cp::shell::EntryField share = cp::shell::param_entry_field(cp::lever_export_controls());
+    CHECK(cp::shell::entry_problem(share, 0.5).empty());
+    CHECK(contains(cp::shell::entry_problem(share, NAN), "is not a number"));
+    CHECK(contains(cp::shell::entry_problem(share, INFINITY), "is not a number"));
+    CHECK(contains(cp::shell::entry_problem(share, 1.5), "150% is outside"));
+    // The year is no parameter: the same check, with the run's years as bounds.
+    cp::shell::EntryField year;
+    year.name = "year";
+    year.label = "Year shown";
+    year.min = 2022;
+    year.max = 2035;
+    year.integer = true;
+    CHECK(cp::shell::entry_problem(year, 2030).empty());
+    CHECK(contains(cp::shell::entry_problem(year, 2030.5), "is not a whole number"));
+    CHECK(contains(cp::shell::entry_problem(year, 2040), "2040 is outside the range of Year shown"));
 }

@@ -307,3 +307,48 @@ TEST_CASE("refusals speak the reader's language: the model's checks in Chinese, 
     CHECK(state.message().find("\xE6\x95\xB0\xE5\xAD\x97") != std::string::npos);  // 数字 (a number)
 #endif
 }
+
+TEST_CASE("a refused value is worded from its kind: Chinese never re-reads the English", "[i18n][errors]") {
+    UiHarness ui(1280, 800);
+    shell::ExplorerState& state = ui.state();
+    // English is the model's words, byte for byte.
+    CHECK_FALSE(state.apply_permalink("v=2&export_controls=2"));
+    CHECK(state.message().find("parameter 'export_controls' = 2 is outside the allowed range [0, 1] share") !=
+          std::string::npos);
+#ifndef __EMSCRIPTEN__
+    REQUIRE(state.apply_permalink("v=2&lang=zh"));
+    ui.frames(1);
+    REQUIRE(shell::language() == shell::Language::zh);
+    const auto says = [&](const std::string& part) { return state.message().find(part) != std::string::npos; };
+    const std::string not_number = "\xE6\x95\xB0\xE5\xAD\x97";  // 数字 (a number)
+    const std::string outside = "\xE8\xB6\x85\xE5\x87\xBA";     // 超出 (outside)
+    // Parsed as infinity or NaN, typed as text: not a number, with the text as the reader wrote it.
+    for (const char* text : {"1e999", "nan", "inf"}) {
+        INFO(text);
+        CHECK_FALSE(state.apply_permalink(std::string("v=2&lang=zh&export_controls=") + text));
+        CHECK(says(not_number));
+        CHECK(says(text));
+        CHECK_FALSE(says("finite"));
+    }
+    CHECK_FALSE(state.apply_permalink("v=2&lang=zh&export_controls=2"));
+    CHECK(says(outside));
+    CHECK(says("[0, 1]"));
+    CHECK(says("= 2 "));
+    // Host messages and steps go through the same wording.
+    CHECK_FALSE(state.apply_edits("cloud_denial=-1"));
+    CHECK(says(outside));
+    CHECK_FALSE(state.apply_edits("cloud_denial@2028=nan"));
+    CHECK(says(not_number));
+    CHECK_FALSE(state.apply_edits("cloud_denial@2028=1.5"));
+    CHECK(says(outside));
+    CHECK(says("1.5"));
+    // A number the figure sets (not text): its exact value is what the message shows.
+    const double before = state.param(cp::lever_export_controls());
+    CHECK_FALSE(state.set_param(cp::lever_export_controls(), 1.25));
+    CHECK(says(outside));
+    CHECK(says("1.25"));
+    CHECK_FALSE(state.add_step(0, 2028, -0.5));
+    CHECK(says(outside));
+    CHECK(state.param(cp::lever_export_controls()) == before);
+#endif
+}
