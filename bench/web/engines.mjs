@@ -1,5 +1,6 @@
 // Web benchmark per browser engine: median first frame and the app's CPU per frame while a lever is dragged, in Chromium, Firefox and WebKit (run under xvfb-run).
-import { launchChromium, nextFrames, controlPoint } from '../../tests/web/harness.mjs';
+import { launchChromium, nextFrames } from '../../tests/web/harness.mjs';
+import { measureDrag } from './drag.mjs';
 import { startEngineServer } from '../../tests/engines/page.mjs';
 import { engine as firefox } from '../../tests/engines/firefox.mjs';
 import { engine as webkit } from '../../tests/engines/webkit.mjs';
@@ -46,31 +47,7 @@ async function measure(engine, url) {
     await page.goto(url);
     await page.waitForFunction(() => window.Module && window.Module.cpFrames >= 4, null, { timeout: 60000 });
     await nextFrames(page, 5);
-    const a = await controlPoint(page, 'export_controls', 0.1);
-    const b = await controlPoint(page, 'export_controls', 0.9);
-    await page.evaluate(() => {
-      window.__cpm = { cpu: [], frame: window.Module.cpFrames, on: true };
-      const tick = () => {
-        const m = window.__cpm;
-        if (!m.on) return;
-        if (window.Module.cpFrames !== m.frame) {
-          m.frame = window.Module.cpFrames;
-          m.cpu.push(window.Module._cp_web_frame_ms());
-        }
-        requestAnimationFrame(tick);
-      };
-      requestAnimationFrame(tick);
-    });
-    await page.mouse.move(a.x, a.y);
-    await page.mouse.down();
-    const t0 = Date.now();
-    for (let i = 0; Date.now() - t0 < 2000; ++i) {
-      const f = (i % 20) / 20;
-      await page.mouse.move(i % 40 < 20 ? a.x + (b.x - a.x) * f : b.x - (b.x - a.x) * f, a.y);
-      await page.waitForTimeout(16);
-    }
-    await page.mouse.up();
-    drag.cpu = await page.evaluate(() => { window.__cpm.on = false; return window.__cpm.cpu; });
+    drag.cpu = (await measureDrag(page)).cpu;
     await page.close();
   } finally {
     await browser.close();

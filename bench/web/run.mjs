@@ -2,7 +2,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
-import { startServer, launchChromium, distDir, repoRoot, openApp, nextFrames, controlPoint } from '../../tests/web/harness.mjs';
+import { startServer, launchChromium, distDir, repoRoot, openApp, nextFrames } from '../../tests/web/harness.mjs';
+import { measureDrag } from './drag.mjs';
 
 const runs = Number(process.env.CP_BENCH_RUNS || 5);
 const ENGLISH_BEFORE = 396066;  // bytes, gzip -9: the English page of 0941dd2, staged as today (see the check at the end)
@@ -83,34 +84,7 @@ try {
   // intervals between animation frames (what the reader sees, SwiftShader's drawing included).
   const { context, page } = await openApp(browser, server.url, { viewport: { width: 1280, height: 900 } });
   await nextFrames(page, 5);
-  const a = await controlPoint(page, 'export_controls', 0.1);
-  const b = await controlPoint(page, 'export_controls', 0.9);
-  await page.evaluate(() => {
-    window.__cpm = { cpu: [], raf: [], last: 0, frame: window.Module.cpFrames, on: true };
-    const tick = (t) => {
-      const m = window.__cpm;
-      if (!m.on) return;
-      if (window.Module.cpFrames !== m.frame) {  // one sample per app frame
-        m.frame = window.Module.cpFrames;
-        m.cpu.push(window.Module._cp_web_frame_ms());
-      }
-      if (m.last) m.raf.push(t - m.last);
-      m.last = t;
-      requestAnimationFrame(tick);
-    };
-    requestAnimationFrame(tick);
-  });
-  await page.mouse.move(a.x, a.y);
-  await page.mouse.down();
-  const t0 = Date.now();
-  for (let i = 0; Date.now() - t0 < 2000; ++i) {
-    const f = (i % 20) / 20;
-    const x = i % 40 < 20 ? a.x + (b.x - a.x) * f : b.x - (b.x - a.x) * f;
-    await page.mouse.move(x, a.y);
-    await page.waitForTimeout(16);
-  }
-  await page.mouse.up();
-  drag = await page.evaluate(() => { window.__cpm.on = false; return { cpu: window.__cpm.cpu, raf: window.__cpm.raf }; });
+  drag = await measureDrag(page);
   await context.close();
 } finally {
   await browser.close();

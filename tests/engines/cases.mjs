@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { screenshotDir, waitFrames, nextFrames, controlPoint, outcomeValue, pngStats } from '../web/harness.mjs';
+import { screenshotDir, waitFrames, nextFrames, controlPoint, outcomeValue, pngStats, dragSlider, textField, ctrlClick } from '../web/harness.mjs';
 import { startEngineServer } from './page.mjs';
 
 const CJK = /[\u3400-\u9fff]/;
@@ -52,21 +52,6 @@ function checkBackingStore(s) {
   assert.ok(Math.abs(s.h - Math.floor(s.cssH) * s.dpr) <= s.dpr + 1, `canvas height ${JSON.stringify(s)}`);
 }
 
-// Drags slider `key` from fraction `from` to `to` of its width: small moves a frame apart, like a hand.
-async function dragSlider(page, key, from, to) {
-  const a = await controlPoint(page, key, from);
-  const b = await controlPoint(page, key, to);
-  await page.mouse.move(a.x, a.y);
-  await page.mouse.down();
-  await nextFrames(page, 2);
-  for (let i = 1; i <= 10; ++i) {
-    await page.mouse.move(a.x + (b.x - a.x) * i / 10, a.y);
-    await nextFrames(page, 1);
-  }
-  await page.mouse.up();
-  await nextFrames(page, 3);
-  await page.evaluate(() => window.ComputePoverty.flushText());
-}
 
 // A key held over two frames, as a hand holds it (ImGui 1.86 misses a key that goes down and up
 // between two frames, which a scripted press in software GL does).
@@ -79,21 +64,7 @@ async function hold(page, key, modifier = null) {
   await nextFrames(page, 2);
 }
 
-const textField = (page) => page.evaluate(() => {
-  const s = window.Module.ccall('cp_web_text_field', 'string', [], []);
-  return s ? JSON.parse(s) : null;
-});
 
-// Ctrl+click on slider `key` at fraction `at`; waits for its text box.
-async function ctrlClick(page, key, at) {
-  const p = await controlPoint(page, key, at);
-  await page.keyboard.down('Control');
-  await page.mouse.click(p.x, p.y);
-  await nextFrames(page, 2);
-  await page.keyboard.up('Control');
-  await page.waitForFunction(() => window.Module.ccall('cp_web_text_field', 'string', [], []) !== '', null, { timeout: 5000 });
-  return textField(page);
-}
 
 // Puts `text` on the system clipboard the way a reader does: selected in a text field, Ctrl+C.
 // (No clipboard API: Firefox and WebKit allow navigator.clipboard.writeText only in a user gesture.)

@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { useSuite, openApp, nextFrames, controlPoint, controlRects, screenshotDir } from './harness.mjs';
+import { useSuite, openApp, nextFrames, controlPoint, controlRects, screenshotDir, textField, ctrlClick } from './harness.mjs';
 
 let server;
 let browser;
@@ -12,10 +12,6 @@ useSuite((started) => ({ server, browser } = started), () => desk?.context.close
 
 const lever = (page, key) => page.evaluate((k) => window.ComputePoverty.last.params[k], key);
 const hashValue = (page, key) => page.evaluate((k) => new URLSearchParams(location.hash.slice(1)).get(k), key);
-const textField = (page) => page.evaluate(() => {
-  const s = window.Module.ccall('cp_web_text_field', 'string', [], []);
-  return s ? JSON.parse(s) : null;
-});
 const appMessage = (page) => page.evaluate(() => window.Module.ccall('cp_web_message', 'string', [], []));
 
 // A shortcut held over two frames, as a hand holds it (ImGui 1.86 misses a key that goes down and
@@ -36,16 +32,6 @@ async function press(page, key) {
   await nextFrames(page, 2);
 }
 
-// Ctrl+click on the slider at fraction `at` of its width; waits for its text box.
-async function ctrlClick(page, key, at = 0.1) {
-  const p = await controlPoint(page, key, at);
-  await page.keyboard.down('Control');
-  await page.mouse.click(p.x, p.y);
-  await nextFrames(page, 2);
-  await page.keyboard.up('Control');
-  await page.waitForFunction(() => window.Module.ccall('cp_web_text_field', 'string', [], []) !== '', null, { timeout: 5000 });
-  return textField(page);
-}
 
 const setClipboard = (page, text) => page.evaluate((t) => navigator.clipboard.writeText(t), text);
 

@@ -185,4 +185,38 @@ export async function controlPoint(page, name, fx, fy = 0.5) {
   return { x: box.x + r.x + r.w * fx, y };
 }
 
+// Drags slider `key` from fraction `from` to `to` of its width: many small moves, a frame apart, like a
+// hand; then waits for the text layer to settle.
+export async function dragSlider(page, key, from, to) {
+  const a = await controlPoint(page, key, from);
+  const b = await controlPoint(page, key, to);
+  await page.mouse.move(a.x, a.y);
+  await page.mouse.down();
+  await nextFrames(page, 2);
+  for (let i = 1; i <= 10; ++i) {
+    await page.mouse.move(a.x + (b.x - a.x) * i / 10, a.y);
+    await nextFrames(page, 1);
+  }
+  await page.mouse.up();
+  await nextFrames(page, 3);
+  await page.evaluate(() => window.ComputePoverty.flushText());
+}
+
+// The figure's open text box (its value, selection and what it belongs to), or null.
+export const textField = (page) => page.evaluate(() => {
+  const s = window.Module.ccall('cp_web_text_field', 'string', [], []);
+  return s ? JSON.parse(s) : null;
+});
+
+// Ctrl+click on slider `key` at fraction `at` of its width; waits for its text box.
+export async function ctrlClick(page, key, at = 0.1) {
+  const p = await controlPoint(page, key, at);
+  await page.keyboard.down('Control');
+  await page.mouse.click(p.x, p.y);
+  await nextFrames(page, 2);
+  await page.keyboard.up('Control');
+  await page.waitForFunction(() => window.Module.ccall('cp_web_text_field', 'string', [], []) !== '', null, { timeout: 5000 });
+  return textField(page);
+}
+
 function assert(ok, message) { if (!ok) throw new Error(message); }

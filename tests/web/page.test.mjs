@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import {
   useSuite, pngStats, distDir, screenshotDir, openApp, nextFrames, controlPoint, outcomeValue, pauseApp, resumeApp,
-  chartRect,
+  chartRect, dragSlider,
 } from './harness.mjs';
 
 let server;
@@ -21,22 +21,6 @@ useSuite((started) => ({ server, browser } = started), async () => {
 
 const hashParam = (hash, key) => new URLSearchParams(hash.replace(/^#/, '')).get(key);
 
-// Drags a slider from its current value to fraction `to` of its width with the mouse (many small
-// moves, a frame apart, like a hand), then waits for the text layer to settle.
-async function dragSlider(page, key, from, to) {
-  const a = await controlPoint(page, key, from);
-  const b = await controlPoint(page, key, to);
-  await page.mouse.move(a.x, a.y);
-  await page.mouse.down();
-  await nextFrames(page, 2);
-  for (let i = 1; i <= 10; ++i) {
-    await page.mouse.move(a.x + (b.x - a.x) * i / 10, a.y);
-    await nextFrames(page, 1);
-  }
-  await page.mouse.up();
-  await nextFrames(page, 3);
-  await page.evaluate(() => window.ComputePoverty.flushText());
-}
 
 test('dragging export controls with the mouse: compute ratio falls as controls tighten, address bar follows', async () => {
   main = await openApp(browser, server.url, { viewport: { width: 1100, height: 800 } });
