@@ -53,7 +53,9 @@
     } else {
       figure = CP.loadFigureLanguage(code).then(function (res) { return CP.installFigureLanguage(M, code, res); });
     }
-    return Promise.all([page, figure]).then(function (r) { return r[1] || ''; }, function (e) {
+    // The figure publishes its numbers in the new language as it switches; show them now, not after
+    // the live region's once-a-second pace.
+    return Promise.all([page, figure]).then(function (r) { CP.flushText(); return r[1] || ''; }, function (e) {
       // The figure stays as it was (English); the link stops asking for what could not be loaded.
       if (M) M.ccall('cp_web_set_language', 'string', ['string', 'string', 'number', 'number', 'number', 'number'], ['en', '', 0, 0, 0, 0]);
       if (I18n && I18n.applyPage) I18n.applyPage('en');

@@ -7,6 +7,7 @@
 #include "exact_entry.h"
 #include "exports.h"
 #include "figure_context.h"
+#include "headline.h"
 #include "i18n.h"
 #include "imgui.h"
 #include "imgui_internal.h"
@@ -175,7 +176,12 @@ CP_WEB_EXPORT const char* cp_web_set_language(const char* code, const char* figu
         cp::shell::figure().last_error = "that language's strings were not given";
         return cp::shell::figure().last_error.c_str();
     }
-    if (cp::shell::figure().bridge_state != nullptr) cp::shell::figure().bridge_state->set_language(language);
+    if (ExplorerState* state = cp::shell::figure().bridge_state) {
+        state->set_language(language);
+        // The page swaps its prose when this returns and fills its live numbers from the last outcomes:
+        // they must already be in the new language (a frame later, "1.5 年" stood in English prose).
+        publish_outcomes(outcomes_json(*state, state->permalink()));
+    }
     cp::shell::figure().wake = true;
     cp::shell::figure().last_error.clear();
     return "";
