@@ -8,7 +8,6 @@
 
 #include <nlohmann/json.hpp>
 
-#include "param_ids.h"
 #include "series.h"
 
 namespace cp {
