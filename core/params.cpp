@@ -413,6 +413,19 @@ int lever_index(int lever) {
     return kLevers[lever];
 }
 
+int lever_of(std::string_view key) {
+    const int index = find_param(key);
+    for (int l = 0; l < kLeverCount; ++l)
+        if (index >= 0 && lever_index(l) == index) return l;
+    return -1;
+}
+
+std::string lever_keys() {
+    std::string keys;
+    for (int l = 0; l < kLeverCount; ++l) keys += (l ? ", " : "") + std::string(param_info(lever_index(l)).key);
+    return keys;
+}
+
 Params default_params() {
     Params p;
     for (int i = 0; i < kCount; ++i) p[i] = kTable[i].default_value;

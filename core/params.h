@@ -53,6 +53,10 @@ int lever_privacy_law();
 constexpr int kLeverCount = 3;
 // Index of lever i (0..2) in the order export_controls, cloud_denial, privacy_law.
 int lever_index(int lever);
+// The lever (0..2) whose parameter has this key, or -1 (not a lever, or no such parameter).
+int lever_of(std::string_view key);
+// The levers' keys, for messages: "export_controls, cloud_denial, privacy_law".
+std::string lever_keys();
 
 struct Params {
     std::array<double, kMaxParams> value{};

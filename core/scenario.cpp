@@ -132,20 +132,6 @@ bool read_param(Ctx& ctx, const std::string& key, const json& v, size_t from, Sc
     return true;
 }
 
-// Index 0..kLeverCount-1 of the lever with this key, or -1.
-int lever_of(const std::string& key) {
-    const int index = find_param(key);
-    for (int l = 0; l < kLeverCount; ++l)
-        if (lever_index(l) == index) return l;
-    return -1;
-}
-
-std::string lever_keys() {
-    std::string s;
-    for (int l = 0; l < kLeverCount; ++l) s += (l ? ", " : "") + std::string(param_info(lever_index(l)).key);
-    return s;
-}
-
 // "history" or "steps": {"lever": [{"year": Y, "value": V, "source": "..."}, ...]}. One lever's list
 // replaces what the base scenario had for it; years must be inside the run and appear once.
 bool read_schedule(Ctx& ctx, const std::string& section, const std::string& key, const json& v, size_t from,

@@ -1,7 +1,8 @@
 // Fuzz target: the URL-hash (permalink) decoder, which reads whatever a link or a host page puts
 // after '#'. A refused hash changes nothing and says why; an accepted one re-encodes to a link that
-// restores exactly the same state, policy year and steps included. Host-page edits (apply_edits)
-// share the decoder's pieces: a refused edit list changes nothing either.
+// restores exactly the same state, policy year and steps included. The same bytes as a host page's
+// message (read_host_message, then apply_changes, the path links share): ignored or refused, it
+// changes nothing either.
 #include <algorithm>
 #include <cstddef>
 #include <cstdint>
@@ -14,6 +15,7 @@
 #include <vector>
 
 #include "fuzz_check.h"
+#include "host_message.h"
 #include "state.h"
 
 namespace {
@@ -57,8 +59,11 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     const cp::Scenario scenario_before = state->scenario();
     const int year_before = state->year();
     const std::string link_before = state->permalink();
-    // The same text as host-page edits on the default state: refused whole or applied, never half.
-    if (!state->apply_edits(hash)) {
+    // The same bytes as a host page's message on the default state: refused whole or applied, never half.
+    const cp::shell::HostMessage message = cp::shell::read_host_message(hash);
+    if (!message.ignored.empty()) {
+        FUZZ_REQUIRE(message.changes.params.empty() && message.changes.steps.empty() && !message.changes.policy_year);
+    } else if (!state->apply_changes(message.changes)) {
         FUZZ_REQUIRE(state->message_is_error() && !state->message().empty());
         FUZZ_REQUIRE(state->params() == params_before && state->year() == year_before);
         FUZZ_REQUIRE(cp::shell::same_lever_plan(state->scenario(), scenario_before));

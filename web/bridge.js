@@ -1,9 +1,8 @@
-// window.ComputePoverty: the page's side of the app: text layer, permalinks in the address bar, link migrations, downloads.
+// window.ComputePoverty: the page's side of the app: text layer, permalinks in the address bar, host messages, downloads.
 (function () {
   'use strict';
 
   var CP = window.ComputePoverty = window.ComputePoverty || {};
-  var LINK_VERSION = 2;            // the "v=" this page writes; older links are migrated below
   var HASH_WRITE_MS = 250;         // address bar: at most one history.replaceState per 250 ms
   var ANNOUNCE_MS = 1000;          // aria-live: at most one update per second during a drag
 
@@ -46,47 +45,12 @@
     return M && M.calledRun ? M : null;
   }
 
-  // ---- permalink versions: links made today must keep working ----
-  // migrations[n] turns the key/value pairs of a v=n link into those of a v=n+1 link (docs/links.md),
-  // or returns null for a v=n link that was never valid: it then reaches the app unmigrated, and the
-  // app, which still reads every old version, refuses it with a message.
-  var migrations = {};
-  // v=2 added the policy year (policy_year=2027) and lever steps (cloud_denial@2028=1). A v=1 link's
-  // lever values apply from its preset's policy year, which is what a v=2 link that names no policy
-  // year means, so its pairs carry over as they are; one that already uses v=2's keys was refused
-  // when v=1 was current, and still is.
-  migrations[1] = function (pairs) {
-    var newer = pairs.some(function (p) { return p[0] === 'policy_year' || p[0].indexOf('@') >= 0; });
-    return newer ? null : pairs;
-  };
-
-  function parsePairs(hash) {
-    return hash.split('&').filter(Boolean).map(function (part) {
-      var eq = part.indexOf('=');
-      return eq < 0 ? [part, ''] : [part.slice(0, eq), part.slice(eq + 1)];
-    });
-  }
-  function joinPairs(pairs) {
-    return pairs.map(function (p) { return p[0] + '=' + p[1]; }).join('&');
-  }
-
-  // The hash as the app should see it: decoded, and migrated to the current version. Input that is
-  // not a well-formed older link is passed through untouched (the app validates and explains).
-  function migrateHash(hash) {
+  // ---- links ----
+  // The hash as the app should see it: without '#', decoded. The app reads every link version
+  // (shell/state/permalink.cpp; docs/links.md) and explains a link it refuses.
+  function decodeHash(hash) {
     hash = String(hash || '').replace(/^#/, '');
-    try { hash = decodeURIComponent(hash); } catch (e) { /* malformed %: the app will reject it */ }
-    var pairs = parsePairs(hash);
-    var vp = pairs.filter(function (p) { return p[0] === 'v'; });
-    var v = vp.length === 1 && /^[0-9]{1,3}$/.test(vp[0][1]) ? Number(vp[0][1]) : LINK_VERSION;
-    if (v >= LINK_VERSION) return hash;
-    while (v < LINK_VERSION) {
-      if (typeof migrations[v] !== 'function') return hash;
-      pairs = migrations[v](pairs.filter(function (p) { return p[0] !== 'v'; }));
-      if (!Array.isArray(pairs)) return hash;
-      v += 1;
-      pairs = [['v', String(v)]].concat(pairs.filter(function (p) { return p[0] !== 'v'; }));
-    }
-    return joinPairs(pairs);
+    try { return decodeURIComponent(hash); } catch (e) { return hash; /* malformed %: the app will reject it */ }
   }
 
   // ---- the reader's message (a rejected link) mirrored under the figure for everyone ----
@@ -108,11 +72,18 @@
   }
 
   // Applies a link state ("v=1&s=cloud_loophole"); returns '' or the app's message.
-  function applyPermalink(hash) { return apply('cp_web_apply_permalink', migrateHash(hash)); }
+  function applyPermalink(hash) { return apply('cp_web_apply_permalink', decodeHash(hash)); }
 
-  // Changes from a host page ("policy_year=2027&cloud_denial@2028=1", web/embed.js), applied to the
-  // current state all-or-nothing; returns '' or the app's message.
-  function applyEdits(edits) { return apply('cp_web_apply_edits', String(edits)); }
+  // A host page's "compute-poverty:set" message as JSON (web/embed.js), applied to the current state
+  // all-or-nothing: {} when applied, {ignored: why} for a wrong shape, {refused: the app's message}.
+  function applyMessage(json) {
+    var M = module();
+    if (!M) return {refused: 'the figure is not ready yet'};
+    var answer = JSON.parse(M.ccall('cp_web_apply_message', 'string', ['string'], [String(json)]));
+    if (answer.refused) { showMessage(answer.refused); console.warn('Compute Poverty: ' + answer.refused); }
+    else if (!answer.ignored) showMessage('');
+    return answer;
+  }
 
   // ---- the address bar follows the state (throttled, trailing edge) ----
   var publishedOnce = false;
@@ -440,10 +411,8 @@
 
   CP.onOutcomes = onOutcomes;
   CP.formatOutcome = formatOutcome;
-  CP.migrateHash = migrateHash;
-  CP.migrations = migrations;
-  CP.LINK_VERSION = LINK_VERSION;
+  CP.decodeHash = decodeHash;
   CP.applyPermalink = applyPermalink;
-  CP.applyEdits = applyEdits;
+  CP.applyMessage = applyMessage;
   CP.showMessage = showMessage;
 })();

@@ -48,7 +48,6 @@
   });
 
   var MAX_MESSAGE_CHARS = 8192;
-  var MAX_PARAMS = 64;
   var framed = window.parent && window.parent !== window;
 
   function originOf(url) {
@@ -116,58 +115,6 @@
     });
   }
 
-  var LEVERS = ['export_controls', 'cloud_denial', 'privacy_law'];  // the parameters that take steps
-
-  // Validates {type: "compute-poverty:set", params?: {key: number}, policy_year?: year,
-  // steps?: [{lever, year, value (number, or null to remove)}]} whole. Returns the edits that apply
-  // it ("export_controls=0.8&policy_year=2027&cloud_denial@2028=1", ExplorerState::apply_edits), or
-  // why it is ignored (wrong shapes, unknown keys, non-finite numbers) before anything changes. The
-  // app refuses values out of range, steps outside the run and two steps in one year, and the host
-  // hears why.
-  function editsFor(d) {
-    var last = CP.last;
-    if (!last || !isPlainObject(last.params)) return {error: 'the figure is not ready yet'};
-    if (d.params === undefined && d.policy_year === undefined && d.steps === undefined) return {ignore: 'nothing to set'};
-    var edits = [];
-    if (d.params !== undefined) {
-      if (!isPlainObject(d.params)) return {ignore: 'params is not an object'};
-      var keys = Object.keys(d.params);
-      if (keys.length === 0 || keys.length > MAX_PARAMS) return {ignore: 'params must hold 1 to ' + MAX_PARAMS + ' entries'};
-      for (var i = 0; i < keys.length; ++i) {
-        var k = keys[i], v = d.params[k];
-        if (!/^[a-z0-9_]{1,40}$/.test(k) || !Object.prototype.hasOwnProperty.call(last.params, k)) {
-          return {ignore: 'unknown parameter "' + String(k).slice(0, 40) + '"'};
-        }
-        if (typeof v !== 'number' || !isFinite(v)) return {ignore: 'the value of ' + k + ' is not a finite number'};
-        edits.push(k + '=' + String(v));
-      }
-    }
-    if (d.policy_year !== undefined) {
-      if (!Number.isInteger(d.policy_year)) return {ignore: 'policy_year is not a whole number'};
-      if (d.policy_year < 0 || d.policy_year > 9999) return {error: 'policy year ' + d.policy_year + ' is not a year of the run'};
-      edits.push('policy_year=' + d.policy_year);
-    }
-    if (d.steps !== undefined) {
-      if (!Array.isArray(d.steps) || d.steps.length === 0 || d.steps.length > MAX_PARAMS) {
-        return {ignore: 'steps must be a list of 1 to ' + MAX_PARAMS + ' steps'};
-      }
-      for (var j = 0; j < d.steps.length; ++j) {
-        var s = d.steps[j];
-        if (!isPlainObject(s) || Object.keys(s).sort().join() !== 'lever,value,year') {
-          return {ignore: 'a step must be {lever, year, value}'};
-        }
-        if (LEVERS.indexOf(s.lever) < 0) return {ignore: 'steps are for ' + LEVERS.join(', ')};
-        if (!Number.isInteger(s.year)) return {ignore: 'a step year is not a whole number'};
-        if (s.value !== null && (typeof s.value !== 'number' || !isFinite(s.value))) {
-          return {ignore: 'a step value is neither a finite number nor null'};
-        }
-        if (s.year < 0 || s.year > 9999) return {error: 'the step year ' + s.year + ' is not a year of the run'};
-        edits.push(s.lever + '@' + s.year + '=' + (s.value === null ? 'off' : String(s.value)));
-      }
-    }
-    return {edits: edits.join('&')};
-  }
-
   window.addEventListener('message', function (event) {
     if (!framed || event.source !== window.parent) return ignore('not from the parent frame', event);
     if (trusted.length && trusted.indexOf(event.origin) < 0) return ignore('origin not trusted', event);
@@ -177,20 +124,17 @@
     var size = 0;
     try { size = JSON.stringify(d).length; } catch (e) { return ignore('not serialisable', event); }
     if (size > MAX_MESSAGE_CHARS) return ignore('too large', event);
-    var extra = Object.keys(d).filter(function (k) {
-      return k !== 'type' && k !== 'params' && k !== 'policy_year' && k !== 'steps';
-    });
-    if (extra.length) return ignore('unexpected fields', event);
     if (d.type === 'compute-poverty:get') {
+      if (Object.keys(d).length !== 1) return ignore('a get message has no fields', event);
       if (CP.last) post({type: 'compute-poverty:outcomes', data: CP.last}, event.origin);
       return;
     }
     if (d.type === 'compute-poverty:set') {
-      var r = editsFor(d);
-      if (r.ignore) return ignore(r.ignore, event);
-      // Well-formed but refused by the model (a value out of range, a step outside the run): the host hears why.
-      var err = r.error || (CP.applyEdits ? CP.applyEdits(r.edits) : 'the figure is not ready yet');
-      if (err) post({type: 'compute-poverty:error', message: String(err)}, event.origin);
+      // The app reads the message whole (shell/state/host_message.cpp): a wrong shape is ignored, a
+      // value the model refuses (out of range, a step outside the run) is answered with why.
+      var r = CP.applyMessage ? CP.applyMessage(JSON.stringify(d)) : {refused: 'the figure is not ready yet'};
+      if (r.ignored) return ignore(r.ignored, event);
+      if (r.refused) post({type: 'compute-poverty:error', message: String(r.refused)}, event.origin);
       return;
     }
     ignore('unknown type', event);

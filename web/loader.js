@@ -102,18 +102,10 @@
     args.push('--embed');
     if (params.get('panels')) args.push('--panels', params.get('panels'));
   }
-  // The link's state, migrated from older link versions (web/bridge.js) and decoded; the app
-  // validates it and, if it is unusable, says why and starts from the defaults.
-  var hash = location.hash.replace(/^#/, '');
-  if (hash) {
-    var migrate = window.ComputePoverty && window.ComputePoverty.migrateHash;
-    if (migrate) {
-      hash = migrate(hash);
-    } else {
-      try { hash = decodeURIComponent(hash); } catch (e) { /* the app rejects it */ }
-    }
-    args.push('--state', hash);
-  }
+  // The link's state, decoded (web/bridge.js); the app reads every link version, validates it and,
+  // if it is unusable, says why and starts from the defaults.
+  var hash = window.ComputePoverty.decodeHash(location.hash);
+  if (hash) args.push('--state', hash);
 
   // Fetches app.wasm while counting bytes for the overlay, and still compiles while streaming.
   function instantiateWasm(imports, receiveInstance) {

@@ -8,6 +8,7 @@
 #include "exports.h"
 #include "figure_context.h"
 #include "headline.h"
+#include "host_message.h"
 #include "i18n.h"
 #include "imgui.h"
 #include "imgui_internal.h"
@@ -222,10 +223,18 @@ CP_WEB_EXPORT void cp_web_scroll_to_top() {
     cp::shell::figure().wake = true;
 }
 
-// Changes to the current state from a host message (web/embed.js): "policy_year=2027&cloud_denial@2028=1"
-// (ExplorerState::apply_edits), all-or-nothing.
-CP_WEB_EXPORT const char* cp_web_apply_edits(const char* edits) {
-    return cp::shell::apply_from_page(&cp::shell::ExplorerState::apply_edits, edits);
+// A host page's "compute-poverty:set" message (web/embed.js passes its JSON as the host sent it),
+// applied all-or-nothing. Answers {} when applied, {"ignored": why} when its shape is wrong (no
+// answer goes to the host), or {"refused": the reader's message} when the model refuses a value.
+CP_WEB_EXPORT const char* cp_web_apply_message(const char* json) {
+    using namespace cp::shell;
+    figure().wake = true;
+    if (!figure().bridge_state) return hand_over("{\"refused\":" + json_string(tr(cp::txt::bridge_not_ready)) + "}");
+    const HostMessage message = read_host_message(json ? json : "");
+    if (!message.ignored.empty()) return hand_over("{\"ignored\":" + json_string(message.ignored) + "}");
+    if (!figure().bridge_state->apply_changes(message.changes))
+        return hand_over("{\"refused\":" + json_string(figure().bridge_state->message()) + "}");
+    return "{}";
 }
 
 CP_WEB_EXPORT double cp_web_frame_ms() { return cp::shell::figure().frame_ms; }

@@ -1,4 +1,4 @@
-// The link codec: ExplorerState's permalinks (written and read) and its edits ("KEY=VALUE&LEVER@YEAR=...").
+// The link codec: ExplorerState's permalinks, written, and read into Changes (changes.cpp) on top of their preset.
 #include <array>
 #include <cstdlib>
 #include <string>
@@ -58,43 +58,52 @@ std::string split_pairs(std::string_view text, Pairs& out) {
     return {};
 }
 
-int lever_of_key(std::string_view key) {
-    for (int l = 0; l < kLeverCount; ++l)
-        if (key == param_info(lever_index(l)).key) return l;
-    return -1;
+// A number as a link writes it ("0.8", "1e-3"), kept with its text for refusals; false if not one.
+bool read_number(const std::string& text, Changes::Value& value) {
+    char* end = nullptr;
+    value = {std::strtod(text.c_str(), &end), text};
+    return !text.empty() && end == text.c_str() + text.size();
 }
 
-// Applies "LEVER@YEAR" = VALUE or "off" to `sc`. `seen` (lever x year) refuses two steps for one year
-// in one link or message. Returns why it is refused, or an empty string.
-std::string apply_step_pair(Scenario& sc, const std::string& key, const std::string& value,
-                            std::array<std::array<bool, kMaxYears>, kLeverCount>& seen) {
-    const size_t at = key.find('@');
-    const std::string name = key.substr(0, at);
-    const int lever = lever_of_key(name);
-    if (lever < 0) {
-        std::string levers;
-        for (int l = 0; l < kLeverCount; ++l) levers += (l ? ", " : "") + std::string(param_info(lever_index(l)).key);
-        return trf(txt::state_not_a_step, {{"key", key.substr(0, 40)}, {"levers", levers}});
+// "KEY=VALUE" for parameter `index`, or why it is refused.
+std::string read_param(int index, const std::string& value, Changes& changes) {
+    Changes::Value number;
+    if (!read_number(value, number)) {
+        ParamError error;
+        error.kind = ParamError::Kind::not_a_number;
+        error.param = index;
+        error.given = value;
+        return param_refusal(error);
     }
-    const int year = parse_year(key.substr(at + 1));
-    if (year < kFirstYear || year > sc.end_year)
+    changes.params.push_back({index, std::move(number)});
+    return {};
+}
+
+// "LEVER@YEAR=VALUE" (the lever's value from YEAR on) or "LEVER@YEAR=off" (its step removed), or why
+// it is refused. Whether the year is in the run is the state's to say (it depends on the preset).
+std::string read_step(const std::string& key, const std::string& value, Changes& changes) {
+    const size_t at = key.find('@');
+    Changes::Step step;
+    step.lever = lever_of(key.substr(0, at));
+    if (step.lever < 0) return trf(txt::state_not_a_step, {{"key", key.substr(0, 40)}, {"levers", lever_keys()}});
+    step.year = parse_year(key.substr(at + 1));
+    if (step.year < 0)
         return trf(
             txt::state_step_outside_run,
-            {{"key", key.substr(0, 40)}, {"first", std::to_string(kFirstYear)}, {"last", std::to_string(sc.end_year)}});
-    bool& taken = seen[static_cast<size_t>(lever)][static_cast<size_t>(year - kFirstYear)];
-    if (taken) return trf(txt::state_two_steps_in_link, {{"lever", name}, {"year", std::to_string(year)}});
-    taken = true;
-    const size_t l = static_cast<size_t>(lever);
-    if (value == "off") {
-        if (!sc.steps[l].remove(year))
-            return trf(txt::state_no_step_to_remove, {{"lever", name}, {"year", std::to_string(year)}});
-        sc.step_source[l][static_cast<size_t>(year - kFirstYear)].clear();
-        return {};
+            {{"key", key.substr(0, 40)}, {"first", std::to_string(kFirstYear)}, {"last", std::to_string(kMaxEndYear)}});
+    if (value != "off") {
+        Changes::Value number;
+        if (!read_number(value, number)) {
+            ParamError error;
+            error.kind = ParamError::Kind::not_a_number;
+            error.param = lever_index(step.lever);
+            error.given = value;
+            return param_refusal(error);
+        }
+        step.value = std::move(number);
     }
-    ParamError error;
-    const std::string english = apply_scenario_assignment(sc, key + "=" + value, &error);
-    // The lever and the year were checked above in the reader's words; what is left is the value.
-    return error.ok() ? english : param_refusal(error);
+    changes.steps.push_back(std::move(step));
+    return {};
 }
 
 // What a link without "s=" starts from when there are no presets.
@@ -159,8 +168,7 @@ bool ExplorerState::apply_permalink(std::string_view hash) {
     if (!malformed.empty()) return reject(malformed);
     int version = kPermalinkVersion;
     int preset = preset_index_ >= 0 ? find_preset("today") : -1;
-    Pairs assignments, steps;
-    int policy_year = -1;
+    Changes changes;
     std::string newer_key;  // the first key a v=1 link cannot have
     int year = -1;
     View view;  // a link says everything: no "view" key means the default view, as permalink() writes it
@@ -184,11 +192,12 @@ bool ExplorerState::apply_permalink(std::string_view hash) {
                                   {{"first", std::to_string(kFirstYear)}, {"last", std::to_string(kMaxEndYear)}}));
             year = static_cast<int>(parsed);
         } else if (key == "policy_year") {
-            policy_year = parse_year(value);
-            if (policy_year < 0) return reject(trf(txt::state_bad_policy_year, {{"value", value}}));
+            changes.policy_year = parse_year(value);
+            if (*changes.policy_year < 0) return reject(trf(txt::state_bad_policy_year, {{"value", value}}));
             if (newer_key.empty()) newer_key = key;
         } else if (key.find('@') != std::string::npos) {
-            steps.emplace_back(key, value);
+            const std::string problem = read_step(key, value, changes);
+            if (!problem.empty()) return reject(problem);
             if (newer_key.empty()) newer_key = key;
         } else if (key == "view") {
             // Flags joined by '_' (commas would need escaping in a hash).
@@ -206,8 +215,9 @@ bool ExplorerState::apply_permalink(std::string_view hash) {
                 return reject(trf(txt::state_link_bad_language, {{"lang", value.substr(0, 20)}}));
         } else if (key == "panels" || key == "embed") {
             // Embed keys belong to the page (they choose what an iframe shows); accepted here.
-        } else if (find_param(key) >= 0) {
-            assignments.emplace_back(key, value);
+        } else if (const int index = find_param(key); index >= 0) {
+            const std::string problem = read_param(index, value, changes);
+            if (!problem.empty()) return reject(problem);
         } else {
             return reject(trf(txt::state_unknown_key, {{"key", key.substr(0, 40)}}));
         }
@@ -219,20 +229,8 @@ bool ExplorerState::apply_permalink(std::string_view hash) {
     const Scenario& base = preset >= 0 ? presets_[static_cast<size_t>(preset)] : builtin_scenario();
     Scenario candidate = base;
     Params params = candidate.params;
-    for (const auto& [key, value] : assignments) {
-        std::string problem = param_refusal(parse_assignment(params, key + "=" + value));
-        if (!problem.empty()) return reject(problem);
-    }
-    if (policy_year >= 0) {
-        std::string problem =
-            policy_year_problem(cp::set_policy_year(candidate, policy_year), policy_year, candidate.end_year);
-        if (!problem.empty()) return reject(problem);
-    }
-    std::array<std::array<bool, kMaxYears>, kLeverCount> seen{};
-    for (const auto& [key, value] : steps) {
-        std::string problem = apply_step_pair(candidate, key, value, seen);
-        if (!problem.empty()) return reject(problem);
-    }
+    const std::string problem = make_changes(changes, candidate, params);
+    if (!problem.empty()) return reject(problem);
     if (year > candidate.end_year) return reject(tr(txt::state_link_year_after_end));
 
     push_undo();
@@ -244,40 +242,6 @@ bool ExplorerState::apply_permalink(std::string_view hash) {
     view_ = view;
     language_ = language;
     clear_message();
-    mark_dirty();
-    return true;
-}
-
-bool ExplorerState::apply_edits(std::string_view edits) {
-    auto reject = [this](const std::string& why) { return refuse(trf(txt::state_edit_refused, {{"why", why}})); };
-    if (edits.size() > kMaxPermalinkLength) return reject(tr(txt::state_edit_too_long));
-    Pairs pairs;
-    const std::string malformed = split_pairs(edits, pairs);
-    if (!malformed.empty()) return reject(malformed);
-    finish_edit();
-    Scenario candidate = scenario_;
-    Params params = params_;
-    std::array<std::array<bool, kMaxYears>, kLeverCount> seen{};
-    for (const auto& [key, value] : pairs) {
-        std::string problem;
-        if (key == "policy_year") {
-            const int year = parse_year(value);
-            problem = year < 0 ? trf(txt::state_bad_policy_year, {{"value", value}})
-                               : policy_year_problem(cp::set_policy_year(candidate, year), year, candidate.end_year);
-        } else if (key.find('@') != std::string::npos) {
-            problem = apply_step_pair(candidate, key, value, seen);
-        } else if (find_param(key) >= 0) {
-            problem = param_refusal(parse_assignment(params, key + "=" + value));
-        } else {
-            problem = trf(txt::state_unknown_key, {{"key", key.substr(0, 40)}});
-        }
-        if (!problem.empty()) return reject(problem);
-    }
-    clear_message();
-    if (params == params_ && same_lever_plan(candidate, scenario_)) return true;
-    push_undo();
-    scenario_ = std::move(candidate);
-    params_ = params;
     mark_dirty();
     return true;
 }

@@ -3,6 +3,7 @@
 
 #include <array>
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -25,6 +26,31 @@ struct AssumptionGap {
     int param = -1;  // the parameter, or kLeverHistory
     double current = 0, commodity = 0;
     double effect_years = 0;  // years_behind(current) - years_behind(this one at the commodity value)
+};
+
+// Changes to the state in types, checked whole before any is made: what a host page's message says
+// (docs/embedding.md, read by read_host_message) and what a link sets on top of its preset
+// (docs/links.md, read by ExplorerState::apply_permalink). Links and messages reach the state
+// through this one path.
+struct Changes {
+    // A value as given: `text` is how the link wrote it (quoted in a refusal), empty for a number.
+    struct Value {
+        double number = 0;
+        std::string text;
+    };
+    struct Param {
+        int index = -1;
+        Value value;
+    };
+    // Lever `lever`'s value from `year` on; without a value, its step in that year is removed.
+    struct Step {
+        int lever = -1;
+        int year = 0;
+        std::optional<Value> value;
+    };
+    std::vector<Param> params;
+    std::optional<int> policy_year;
+    std::vector<Step> steps;
 };
 
 // Everything computed from one set of inputs; recomputed only when an input changes.
@@ -90,10 +116,9 @@ public:
     bool remove_step(int lever, int year);
     // Whether parameters, policy year or steps differ from the preset or file the reader started from.
     bool changed_from_start() const;
-    // Changes to the current state, all-or-nothing, one undo step (host messages): '&'-joined
-    // "KEY=VALUE", "policy_year=YEAR", "LEVER@YEAR=VALUE" (sets the step in YEAR) and
-    // "LEVER@YEAR=off" (removes it). Refused whole with a message, as links are.
-    bool apply_edits(std::string_view edits);
+    // Changes to the current state (a host page's message), all-or-nothing, one undo step. Refused
+    // whole with a message, as links are.
+    bool apply_changes(const Changes& changes);
 
     bool can_undo() const { return !undo_.empty(); }
     bool can_redo() const { return !redo_.empty(); }
@@ -169,6 +194,9 @@ private:
         std::array<std::array<std::string, kMaxYears>, kLeverCount> step_source{};
     };
     static LeverPlan plan_of(const Scenario& scenario);
+    // Makes `changes` on `scenario` and `params` (candidates: the caller keeps them only if all is
+    // well); "" or why the first refused one is refused, in the reader's language.
+    static std::string make_changes(const Changes& changes, Scenario& scenario, Params& params);
     void push_undo();
     void begin_edit(int policy_year_before);
     bool refuse(const std::string& why);

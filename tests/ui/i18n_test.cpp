@@ -301,7 +301,8 @@ TEST_CASE("refusals speak the reader's language: the model's checks in Chinese, 
     CHECK(state.message().find("outside") == std::string::npos);
     CHECK_FALSE(state.apply_permalink("v=2&lang=zh&policy_year=1990"));
     CHECK(chinese(state.message()));
-    CHECK_FALSE(state.apply_edits("cloud_denial@2028=3"));
+    CHECK(cp::test::send_host_message(state, R"({"steps": [{"lever": "cloud_denial", "year": 2028, "value": 3}]})") ==
+          "refused");
     CHECK(chinese(state.message()));
     CHECK_FALSE(state.apply_permalink("v=2&lang=zh&privacy_law=abc"));
     CHECK(state.message().find("\xE6\x95\xB0\xE5\xAD\x97") != std::string::npos);  // 数字 (a number)
@@ -335,11 +336,13 @@ TEST_CASE("a refused value is worded from its kind: Chinese never re-reads the E
     CHECK(says("[0, 1]"));
     CHECK(says("= 2 "));
     // Host messages and steps go through the same wording.
-    CHECK_FALSE(state.apply_edits("cloud_denial=-1"));
+    CHECK(cp::test::send_host_message(state, R"({"params": {"cloud_denial": -1}})") == "refused");
     CHECK(says(outside));
-    CHECK_FALSE(state.apply_edits("cloud_denial@2028=nan"));
+    CHECK_FALSE(state.apply_permalink("v=2&lang=zh&cloud_denial@2028=nan"));
     CHECK(says(not_number));
-    CHECK_FALSE(state.apply_edits("cloud_denial@2028=1.5"));
+    CHECK(says("nan"));
+    CHECK(cp::test::send_host_message(state, R"({"steps": [{"lever": "cloud_denial", "year": 2028, "value": 1.5}]})") ==
+          "refused");
     CHECK(says(outside));
     CHECK(says("1.5"));
     // A number the figure sets (not text): its exact value is what the message shows.

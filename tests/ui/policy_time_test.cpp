@@ -390,30 +390,104 @@ TEST_CASE("bad v=2 links are refused with a message naming the problem, and the 
     }
 }
 
-TEST_CASE("host-page edits: steps and the policy year all-or-nothing, one undo step", "[ui][time][embed]") {
+TEST_CASE("host-page messages: steps and the policy year all-or-nothing, one undo step", "[ui][time][embed]") {
     UiHarness ui(1280, 800);
     ui.frames(2);
     const double before = years_behind_2030(ui);
-    REQUIRE(ui.state().apply_edits("policy_year=2027&cloud_denial@2028=1&export_controls=0.7"));
+    const auto send = [&](const std::string& json) { return cp::test::send_host_message(ui.state(), json); };
+    REQUIRE(send(R"({"type": "compute-poverty:set", "policy_year": 2027, "params": {"export_controls": 0.7},
+                     "steps": [{"lever": "cloud_denial", "year": 2028, "value": 1}]})") == "");
     ui.frame();
     CHECK(ui.state().scenario().policy_year == 2027);
+    CHECK(ui.state().params()[cp::lever_index(0)] == 0.7);
     CHECK(ui.state().scenario().steps[kCloud].find(2028) >= 0);
+    CHECK(ui.state().scenario().step_source[kCloud][2028 - cp::kFirstYear] == "set as cloud_denial@2028=1");
     CHECK(years_behind_2030(ui) != before);
-    // A step in a year that has one replaces it; "off" removes one.
-    REQUIRE(ui.state().apply_edits("cloud_denial@2028=0.5"));
-    REQUIRE(ui.state().apply_edits("cloud_denial@2028=off"));
+    // A step in a year that has one replaces it; null removes one.
+    REQUIRE(send(R"({"steps": [{"lever": "cloud_denial", "year": 2028, "value": 0.5}]})") == "");
+    REQUIRE(send(R"({"steps": [{"lever": "cloud_denial", "year": 2028, "value": null}]})") == "");
     CHECK(ui.state().scenario().steps[kCloud].count == 0);
     ui.state().undo();
     ui.state().undo();
     ui.frame();
     CHECK(ui.state().scenario().steps[kCloud].step[0].value == 1.0);
     const Plan good = plan_of(ui.state());
-    for (const char* bad :
-         {"cloud_denial@2029=1&cloud_denial@2029=0", "cloud_denial@2041=1", "policy_year=2036", "cloud_denial@2030=off",
-          "export_controls=0.2&privacy_law=2", "nonsense=1", "cloud_denial@2029=1&year=2030"}) {
-        CAPTURE(bad);
-        CHECK_FALSE(ui.state().apply_edits(bad));
+    const std::pair<const char*, const char*> refused[] = {
+        {R"({"steps": [{"lever": "cloud_denial", "year": 2029, "value": 1},
+                       {"lever": "cloud_denial", "year": 2029, "value": 0}]})",
+         "two steps for cloud_denial in 2029"},
+        {R"({"steps": [{"lever": "cloud_denial", "year": 2041, "value": 1}]})", "cloud_denial@2041 is outside the run"},
+        {R"({"steps": [{"lever": "cloud_denial", "year": 12000, "value": 1}]})", "outside the run"},
+        {R"({"policy_year": 2036})", "policy year 2036"},
+        {R"({"steps": [{"lever": "cloud_denial", "year": 2030, "value": null}]})", "no step in 2030"},
+        {R"({"params": {"export_controls": 0.2, "privacy_law": 2}})", "'privacy_law' = 2 is outside"},
+        {R"({"params": {"export_controls": 1e308}})", "= 1e+308 is outside"},
+    };
+    for (const auto& [message, says] : refused) {
+        CAPTURE(message);
+        CHECK(send(message) == "refused");
         CHECK(ui.state().message().find("could not be made") != std::string::npos);
+        CHECK(ui.state().message().find(says) != std::string::npos);
         require_same(good, ui.state());
+    }
+}
+
+TEST_CASE("host-page messages of the wrong shape are ignored before anything is checked", "[ui][embed]") {
+    using cp::shell::read_host_message;
+    // What a well-formed message says, in types.
+    const cp::shell::HostMessage read = read_host_message(
+        R"({"type": "compute-poverty:set", "params": {"privacy_law": 0.25}, "policy_year": 2027.0,
+            "steps": [{"lever": "export_controls", "year": 2029, "value": 0.5}, {"lever": "privacy_law", "year": 2030, "value": null}]})");
+    REQUIRE(read.ignored.empty());
+    REQUIRE(read.changes.params.size() == 1);
+    CHECK(read.changes.params[0].index == cp::lever_index(2));
+    CHECK(read.changes.params[0].value.number == 0.25);
+    CHECK(read.changes.params[0].value.text.empty());
+    CHECK(read.changes.policy_year == 2027);
+    REQUIRE(read.changes.steps.size() == 2);
+    CHECK(read.changes.steps[0].lever == 0);
+    CHECK(read.changes.steps[0].year == 2029);
+    CHECK(read.changes.steps[0].value->number == 0.5);
+    CHECK(read.changes.steps[1].lever == 2);
+    CHECK_FALSE(read.changes.steps[1].value);
+    // Each of these is wrong in one way (web/embed.js hands over what the host sent, as JSON).
+    std::string too_many = R"({"params": {)";
+    for (int i = 0; i <= cp::shell::kMaxMessageEntries; ++i)
+        too_many += std::string(i ? "," : "") + "\"" + cp::param_info(i % cp::param_count()).key + "\":0";
+    const std::pair<std::string, const char*> wrong[] = {
+        {"", "not JSON"},
+        {R"("compute-poverty:set")", "not a message object"},
+        {R"({"type": "compute-poverty:SET", "params": {"export_controls": 0.1}})", "not a compute-poverty:set"},
+        {R"({"params": {"export_controls": 0.1}, "extra": 1})", "unexpected fields"},
+        {R"({"params": {"export_controls": null}})", "not a finite number"},  // NaN and Infinity in JSON
+        {R"({"params": {"export_controls": "0.1"}})", "not a finite number"},
+        {R"({"params": {"export_controls": true}})", "not a finite number"},
+        {R"({"params": {"nonsense": 1}})", "unknown parameter"},
+        {R"({"params": {"__proto__": 1}})", "unknown parameter"},
+        {R"({"params": [0.1]})", "not an object"},
+        {R"({"params": {}})", "1 to 64 entries"},
+        {R"({"params": {"export_controls": 1e999}})", ""},  // infinite: not JSON or not finite, either way ignored
+        {R"({"steps": "cloud_denial@2028=1"})", "list of 1 to 64"},
+        {R"({"steps": []})", "list of 1 to 64"},
+        {R"({"steps": [{"lever": "utilisation", "year": 2028, "value": 1}]})", "steps are for"},
+        {R"({"steps": [{"lever": "cloud_denial", "year": 2028.5, "value": 1}]})", "not a whole number"},
+        {R"({"steps": [{"lever": "cloud_denial", "year": 1e300, "value": 1}]})", "not a whole number"},
+        {R"({"steps": [{"lever": "cloud_denial", "year": 2028, "value": "1"}]})", "neither a finite number nor null"},
+        {R"({"steps": [{"lever": "cloud_denial", "year": 2028, "value": 1, "source": "x"}]})", "{lever, year, value}"},
+        {R"({"steps": [{"lever": "cloud_denial", "year": 2028}]})", "{lever, year, value}"},
+        {R"({"policy_year": "2027"})", "policy_year is not a whole number"},
+        {R"({"policy_year": 2027.5})", "policy_year is not a whole number"},
+        {R"({"type": "compute-poverty:set"})", "nothing to set"},
+        {R"({})", "nothing to set"},
+        {too_many + "}}", "1 to 64 entries"},
+    };
+    for (const auto& [json, why] : wrong) {
+        CAPTURE(json);
+        const cp::shell::HostMessage message = read_host_message(json);
+        CHECK_FALSE(message.ignored.empty());
+        CHECK(message.ignored.find(why) != std::string::npos);
+        CHECK(message.changes.params.empty());
+        CHECK(message.changes.steps.empty());
+        CHECK_FALSE(message.changes.policy_year);
     }
 }

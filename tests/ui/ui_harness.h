@@ -5,6 +5,7 @@
 #include <string>
 
 #include "app.h"
+#include "host_message.h"
 #include "i18n.h"
 #include "imgui.h"
 #include "panels.h"
@@ -173,5 +174,13 @@ private:
     int frames_ = 0;
     int atlas_width_ = 0, atlas_height_ = 0;
 };
+
+// A host page's "compute-poverty:set" message (JSON) as web/embed.js hands it over: read, then
+// applied. "" when the state took it, "refused" when the state refused it, else why it was ignored.
+inline std::string send_host_message(shell::ExplorerState& state, const std::string& json) {
+    const shell::HostMessage message = shell::read_host_message(json);
+    if (!message.ignored.empty()) return "ignored: " + message.ignored;
+    return state.apply_changes(message.changes) ? "" : "refused";
+}
 
 }  // namespace cp::test

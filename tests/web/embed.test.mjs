@@ -339,7 +339,7 @@ const FUZZ_SEED = 20261129;
 
 test(`fuzzed host messages and links (seed ${FUZZ_SEED}): refused whole, nothing changes, the figure keeps working`, async () => {
   const { context, page, frame, errors } = await openHost('');
-  // 1. Links, through the page's own path (migration table, then the app's decoder), checked one by
+  // 1. Links, through the page's own path (decoded, then the app's decoder), checked one by
   //    one in the frame: a refused link must leave the state exactly as it was.
   const links = await frame.evaluate((seed) => {
     let s = seed >>> 0;
