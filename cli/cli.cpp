@@ -14,6 +14,7 @@
 #include <nlohmann/json.hpp>
 
 #include "analysis.h"
+#include "csv.h"
 
 namespace cp::cli {
 
@@ -268,23 +269,6 @@ void write_text(const Scenario& sc, const Run& run, int year, const Attribution*
     out = o.str();
 }
 
-void write_csv(const Run& run, std::string& out) {
-    std::ostringstream o;
-    o << "year";
-    for (int s = 0; s < kSeriesCount; ++s) o << "," << series_info(s).key;
-    o << "\n";
-    char buf[64];
-    for (int y = run.first_year; y <= run.end_year; ++y) {
-        o << y;
-        for (int s = 0; s < kSeriesCount; ++s) {
-            std::snprintf(buf, sizeof buf, ",%.17g", run.at(s, y));
-            o << buf;
-        }
-        o << "\n";
-    }
-    out = o.str();
-}
-
 // The parameter table as JSON (for docs, the front end's tooltips and generating scenario files).
 std::string params_json() {
     static const char* kGroups[] = {"headline", "chips",    "cloud",    "privacy_latency",
@@ -405,7 +389,7 @@ int run(const std::vector<std::string>& args, std::string& out, std::string& err
         return kExitOk;
     }
     if (o.format == "csv") {
-        write_csv(r, out);
+        out = series_csv(r);
         return kExitOk;
     }
     if (o.format == "text") {

@@ -13,7 +13,7 @@
 #include "charts.h"
 #include "embedded_assets.h"
 #include "exact_entry.h"
-#include "exports.h"
+#include "csv.h"
 #include "headline.h"
 #include "i18n.h"
 #include "imgui.h"

@@ -5,7 +5,7 @@
 
 #include "chart_panels.h"
 #include "exact_entry.h"
-#include "exports.h"
+#include "csv.h"
 #include "figure_context.h"
 #include "headline.h"
 #include "host_message.h"
@@ -289,7 +289,7 @@ CP_WEB_EXPORT const char* cp_web_nav_rect() {
 // Exports for the page's download buttons; the text stays valid until the next call.
 CP_WEB_EXPORT const char* cp_web_series_csv() {
     if (!cp::shell::figure().bridge_state) return "";
-    return cp::shell::hand_over(cp::shell::series_csv(cp::shell::figure().bridge_state->results().run));
+    return cp::shell::hand_over(cp::series_csv(cp::shell::figure().bridge_state->results().run));
 }
 
 CP_WEB_EXPORT const char* cp_web_scenario_json() {

@@ -1,9 +1,9 @@
-// What a reader can take away: the series as CSV (the scenario JSON comes from ExplorerState).
-#include "exports.h"
+// A run's series as CSV, exact to the bit, so a spreadsheet holds what the charts drew.
+#include "csv.h"
 
 #include <cstdio>
 
-namespace cp::shell {
+namespace cp {
 
 std::string series_csv(const Run& run) {
     std::string out = "year";
@@ -13,7 +13,6 @@ std::string series_csv(const Run& run) {
     for (int y = run.first_year; y <= run.end_year; ++y) {
         out += std::to_string(y);
         for (int s = 0; s < kSeriesCount; ++s) {
-            // %.17g: a spreadsheet gets the exact double the charts drew.
             std::snprintf(buffer, sizeof buffer, ",%.17g", run.at(s, y));
             out += buffer;
         }
@@ -22,4 +21,4 @@ std::string series_csv(const Run& run) {
     return out;
 }
 
-}  // namespace cp::shell
+}  // namespace cp

@@ -1,4 +1,4 @@
-// Exports a reader takes away: the series CSV holds every series and year, exactly.
+// The series CSV (core/csv.h) holds every series and year, exactly.
 #include <catch2/catch.hpp>
 
 #include <cstdlib>
@@ -6,13 +6,13 @@
 #include <string>
 
 #include "analysis.h"
-#include "exports.h"
+#include "csv.h"
 
-TEST_CASE("the series CSV has a header of series keys and one exact row per year", "[exports]") {
+TEST_CASE("the series CSV has a header of series keys and one exact row per year", "[csv]") {
     cp::Scenario scenario = cp::default_scenario();
     cp::Run run;
     cp::simulate(scenario, run);
-    std::string csv = cp::shell::series_csv(run);
+    std::string csv = cp::series_csv(run);
     std::istringstream lines(csv);
     std::string header;
     std::getline(lines, header);
