@@ -10,36 +10,6 @@
   function t(key, en) { var I = window.ComputePovertyI18n; return I && I.t ? I.t(key, en) : en; }
   var fill = window.ComputePovertyI18n.fill;  // web/i18n.js, loaded first
 
-  // ---- numbers for people (the app's own rounding is used where it gives one) ----
-  function formatNumber(x) {
-    if (!isFinite(x)) return String(x);
-    var ax = Math.abs(x);
-    if (ax !== 0 && (ax >= 1e6 || ax < 1e-3)) {
-      var exp = Math.floor(Math.log10(ax));
-      var mant = x / Math.pow(10, exp);
-      return mant.toFixed(1) + ' \u00d7 10^' + exp;
-    }
-    if (ax >= 100) return Math.round(x).toLocaleString('en-US');
-    if (ax >= 10) return x.toFixed(1).replace(/\.0$/, '');
-    return x.toPrecision(2).replace(/\.?0+$/, '');
-  }
-
-  function formatOutcome(name, value) {
-    if (typeof value !== 'number') return String(value);
-    if (/(_share|_fraction|_ratio|_pct|_impact)$/.test(name) && Math.abs(value) <= 1.5) {
-      var pct = value * 100;
-      return (Math.abs(pct) < 10 && pct !== 0 ? pct.toFixed(1).replace(/\.0$/, '') : Math.round(pct)) + '%';
-    }
-    if (/^years_|_years(_behind)?$/.test(name)) return formatNumber(value) + (textLang === 'zh-Hans' ? ' \u5e74' : ' years');
-    if (/_months$/.test(name)) return formatNumber(value) + (textLang === 'zh-Hans' ? ' \u4e2a\u6708' : ' months');
-    return formatNumber(value);
-  }
-
-  function label(name) {
-    var s = name.replace(/\./g, ': ').replace(/_/g, ' ');
-    return s.charAt(0).toUpperCase() + s.slice(1);
-  }
-
   function module() {
     var M = window.Module;
     return M && M.calledRun ? M : null;
@@ -132,10 +102,11 @@
     return li;
   }
 
-  var textLang = 'en';  // the language of the last outcomes (the app's), for the units written here
+  // The app writes every number and word here (texts, labels, items in the reader's language): the
+  // page only places them.
   function render(data) {
     lastRender = Date.now();
-    textLang = data.lang || 'en';
+    var texts = data.texts || {}, labels = data.labels || {};
     var live = document.getElementById('outcomes');
     if (live) {
       var frag = document.createDocumentFragment();
@@ -157,7 +128,7 @@
       (data.numbers || []).forEach(function (n) {
         if (!n || typeof n.outcome !== 'string') return;
         shown[n.outcome] = true;
-        var text = (n.text || formatOutcome(n.outcome, n.value)) + (n.caption ? ' ' + n.caption : '');
+        var text = (n.text || '') + (n.caption ? ' ' + n.caption : '');
         list.appendChild(item(n.outcome, n.value, text));
       });
       var outcomes = data.outcomes || {};
@@ -165,8 +136,8 @@
       var restList = rest ? document.createElement('ul') : list;
       Object.keys(outcomes).forEach(function (name) {
         if (shown[name]) return;
-        var words = (data.labels && data.labels[name]) || label(name);  // the app's words in Chinese
-        restList.appendChild(item(name, outcomes[name], words + (data.labels ? '\uff1a' : ': ') + formatOutcome(name, outcomes[name])));
+        restList.appendChild(item(name, outcomes[name], fill(data.outcome_item || '{label}: {value}',
+                                                             {label: labels[name] || name, value: texts[name] || ''})));
       });
       // The public record the charts draw as diamonds: value, year, what it is, its source.
       if (rest && Array.isArray(data.record)) {
@@ -174,10 +145,8 @@
           var li = document.createElement('li');
           li.setAttribute('data-record', p.series);
           li.setAttribute('data-value', String(p.value));
-          var fields = {label: p.label, what: p.what || label(p.series), year: p.year, value: formatNumber(p.value), source: p.source};
-          li.textContent = data.record_item
-            ? data.record_item.replace(/\{(\w+)\}/g, function (m, k) { return k in fields ? fields[k] : m; })
-            : 'Public record: ' + p.label + ', ' + fields.what + ', ' + p.year + ': ' + fields.value + ' ' + p.source;
+          li.textContent = fill(data.record_item || '{label}, {what}, {year}: {value} {source}',
+                                {label: p.label, what: p.what, year: p.year, value: p.text, source: p.source});
           restList.appendChild(li);
         });
       }
@@ -192,8 +161,7 @@
     for (var i = 0; i < spans.length; ++i) {
       var name = spans[i].getAttribute('data-live');
       var n = byName[name];
-      var v = data.outcomes ? data.outcomes[name] : undefined;
-      spans[i].textContent = n ? n.text : (name === 'year' ? String(data.year) : (v !== undefined ? formatOutcome(name, v) : ''));
+      spans[i].textContent = n ? n.text : (name === 'year' ? String(data.year) : texts[name] || '');
     }
   }
 
@@ -410,7 +378,6 @@
   CP.refreshLive = function () { if (CP.last) render(CP.last); };
 
   CP.onOutcomes = onOutcomes;
-  CP.formatOutcome = formatOutcome;
   CP.decodeHash = decodeHash;
   CP.applyPermalink = applyPermalink;
   CP.applyMessage = applyMessage;

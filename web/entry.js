@@ -126,8 +126,6 @@
   function t(key, en) { var I = window.ComputePovertyI18n; return I && I.t ? I.t(key, en) : en; }
   var fill = window.ComputePovertyI18n.fill;  // web/i18n.js, loaded first
 
-  function number(x) { return String(Math.round(x * 1e6) / 1e6); }
-
   // Opens the field for `name` (a parameter key, or "year"); false if the app has no such field.
   // Called from a touchend handler: focusing the input there is what lets a phone show its keyboard.
   CP.openEntry = function (name) {
@@ -141,8 +139,7 @@
     label.textContent = f.label;
     unit.textContent = f.unit;
     unit.hidden = !f.unit;
-    var sep = f.unit && f.unit !== '%' ? ' ' : '';
-    hint.textContent = fill(t('page.entry.hint', 'From {min} to {max}'), {min: number(f.min) + sep + f.unit, max: number(f.max) + sep + f.unit});
+    hint.textContent = fill(t('page.entry.hint', 'From {min} to {max}'), {min: f.min_text, max: f.max_text});  // the app's texts
     // A minus sign is missing from some phones' decimal keyboards: only ranges without one get it.
     input.setAttribute('inputmode', f.min < 0 ? 'text' : (f.integer ? 'numeric' : 'decimal'));
     input.value = f.text;

@@ -7,6 +7,7 @@
 #include "exact_entry.h"
 #include "csv.h"
 #include "figure_context.h"
+#include "format.h"
 #include "headline.h"
 #include "host_message.h"
 #include "i18n.h"
@@ -393,8 +394,9 @@ CP_WEB_EXPORT const char* cp_web_entry_at(double x, double y) {
 }
 
 // What the page's numeric field for `name` needs, in the reader's units:
-// {"name":..,"label":..,"unit":"%","text":"75","min":0,"max":100,"integer":false,"x":..,"y":..,"w":..,"h":..}
-// (the rect is the slider's), or "" for an unknown name.
+// {"name":..,"label":..,"unit":"%","text":"75","min":0,"max":100,"min_text":"0%","max_text":"100%",
+//  "integer":false,"x":..,"y":..,"w":..,"h":..} (the rect is the slider's; the texts are the range as
+// the field's hint shows it), or "" for an unknown name.
 CP_WEB_EXPORT const char* cp_web_entry_field(const char* name) {
     cp::shell::figure().exported.clear();
     cp::shell::EntryField field;
@@ -404,11 +406,15 @@ CP_WEB_EXPORT const char* cp_web_entry_field(const char* name) {
     char numbers[96];
     std::snprintf(numbers, sizeof numbers, ",\"min\":%.17g,\"max\":%.17g,\"integer\":%s", field.min * field.scale,
                   field.max * field.scale, field.integer ? "true" : "false");
+    // The hint's ends as typed, with the unit the field shows beside it ("%" set on the number).
+    const std::string unit = field.unit.empty() ? "" : (field.unit == "%" ? "" : " ") + field.unit;
+    auto end_text = [&](double value) { return cp::shell::json_string(cp::shell::format_typed_number(value) + unit); };
     std::string out =
         "{\"name\":" + cp::shell::json_string(field.name) + ",\"label\":" + cp::shell::json_string(field.label) +
         ",\"unit\":" + cp::shell::json_string(field.unit) +
         ",\"text\":" + cp::shell::json_string(cp::shell::entry_start_text(*cp::shell::figure().bridge_state, field)) +
-        numbers;
+        numbers + ",\"min_text\":" + end_text(field.min * field.scale) +
+        ",\"max_text\":" + end_text(field.max * field.scale);
     if (const cp::shell::ControlRect* r = cp::shell::find_control_rect(field.name))
         out += "," + cp::shell::rect_fields(r->min.x, r->min.y, r->max.x - r->min.x, r->max.y - r->min.y);
     return cp::shell::hand_over(out + "}");

@@ -39,6 +39,14 @@ std::string json_number(double value) {
     return buffer;
 }
 
+// The text layer's name for an outcome no catalogue words: "frontier.power_gw" -> "Frontier: power gw".
+std::string plain_label(const std::string& name) {
+    std::string out;
+    for (char c : name) out += c == '.' ? std::string(": ") : std::string(1, c == '_' ? ' ' : c);
+    if (!out.empty()) out[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(out[0])));
+    return out;
+}
+
 }  // namespace
 
 Headline make_headline(const Scenario& scenario, const Run& run, int year, const Attribution* attribution) {
@@ -112,21 +120,27 @@ std::string outcomes_json(const Scenario& scenario, const Params& params, const 
                ",\"text\":" + json_string(h.numbers[i].text) + ",\"caption\":" + json_string(h.numbers[i].caption) +
                "}";
     }
-    out += "],\"outcomes\":{";
-    bool first = true;
-    if (switch_off_years_behind) {
-        out += "\"switch_off_years_behind\":" + json_number(*switch_off_years_behind);
-        first = false;
-    }
+    // Every outcome three ways: its value, its text as the page shows it and its label, the catalogue's
+    // words in a translation and the outcome's own name in English (the page has always written these).
+    std::string values, texts, labels;
+    auto add = [&](const std::string& name, double value, const char* unit, const std::string& label) {
+        const char* comma = values.empty() ? "" : ",";
+        values += comma + json_string(name) + ":" + json_number(value);
+        texts += comma + json_string(name) + ":" + json_string(format_text_outcome(value, unit));
+        labels += comma + json_string(name) + ":" + json_string(label);
+    };
+    const bool english = language() == Language::en;
+    if (switch_off_years_behind)
+        add("switch_off_years_behind", *switch_off_years_behind, "years", plain_label("switch_off_years_behind"));
     for (int s = 0; s < kSeriesCount; ++s) {
         const SeriesInfo& info = series_info(s);
-        if (!first) out += ",";
-        first = false;
         // Restricted-country outcomes go by their plain name (the page's data-outcome), the frontier's by key.
         std::string name = info.bloc == Bloc::restricted ? info.name : info.key;
-        out += json_string(name) + ":" + json_number(run.at(s, year));
+        add(name, run.at(s, year), info.unit, english ? plain_label(name) : series_label(s));
     }
-    out += "},\"params\":{";
+    out += "],\"outcomes\":{" + values + "},\"texts\":{" + texts + "},\"labels\":{" + labels +
+           "},\"outcome_item\":" + json_string(tr(txt::text_layer_outcome_item)) +
+           ",\"record_item\":" + json_string(tr(txt::text_layer_record_item)) + ",\"params\":{";
     for (int i = 0; i < param_count(); ++i) {
         if (i) out += ",";
         out += json_string(param_info(i).key) + ":" + json_number(params[i]);
@@ -141,16 +155,7 @@ std::string outcomes_json(const Scenario& scenario, const Params& params, const 
         out += "]";
     }
     out += "},\"hash\":" + json_string(permalink);
-    // In another language the page's text layer takes its words from here (English is its own).
-    if (language() != Language::en) {
-        out += std::string(",\"lang\":") + json_string(language_tag(language())) + ",\"labels\":{";
-        for (int s = 0; s < kSeriesCount; ++s) {
-            const SeriesInfo& info = series_info(s);
-            out += std::string(s ? "," : "") + json_string(info.bloc == Bloc::restricted ? info.name : info.key) + ":" +
-                   json_string(series_label(s));
-        }
-        out += std::string("},\"record_item\":") + json_string(tr(txt::text_layer_record_item));
-    }
+    if (!english) out += std::string(",\"lang\":") + json_string(language_tag(language()));
     if (record) {
         out += ",\"record\":[";
         for (size_t i = 0; i < record->size(); ++i) {
@@ -163,8 +168,9 @@ std::string outcomes_json(const Scenario& scenario, const Params& params, const 
                     {{"bloc", bloc}, {"series", series_label(p.series)}, {"unit", unit_text(info.unit)}});
             out += std::string(i ? "," : "") + "{\"series\":" + json_string(info.key) +
                    ",\"what\":" + json_string(what) + ",\"year\":" + std::to_string(p.year) +
-                   ",\"value\":" + json_number(p.value) + ",\"label\":" + json_string(record_label((*record)[i])) +
-                   ",\"source\":" + json_string(p.source) + "}";
+                   ",\"value\":" + json_number(p.value) + ",\"text\":" + json_string(format_text_number(p.value)) +
+                   ",\"label\":" + json_string(record_label((*record)[i])) + ",\"source\":" + json_string(p.source) +
+                   "}";
         }
         out += "]";
     }

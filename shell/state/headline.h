@@ -31,19 +31,21 @@ Headline make_headline(const Scenario& scenario, const Run& run, int year, const
 // from 2026; the years before follow the record. Steps: Cloud denial 100% from 2028."
 std::string plan_sentence(const Scenario& scenario);
 
-// {"year":..,"sentence":..,"plan":..,"outcomes":{name:value,...},"params":{key:value,...},
+// {"year":..,"sentence":..,"plan":..,"outcomes":{name:value,...},"texts":{name:"3.6 × 10^25",...},
+//  "labels":{name:..,...},"outcome_item":"{label}: {value}","record_item":..,"params":{key:value,...},
 //  "policy_year":..,"steps":{lever:[{"year":..,"value":..}],...},"hash":..}
-// for the page's text layer (screen readers, host pages, tests). Field names and keys are a data
-// contract and stay English; the texts (sentence, plan, text, caption, what, label) are in the
-// reader's language.
+// for the page's text layer (screen readers, host pages, tests), which places these texts as they
+// are: the app formats every number the page shows. Field names and keys are a data contract and
+// stay English; the texts (sentence, plan, texts, labels, items, caption, what, label) are in the
+// reader's language ("lang" names it when it is not English).
 // `switch_off_years_behind` (when given) is listed among the outcomes; `record` (when given) as
-// "record": [{series, what, year, value, label, source}].
+// "record": [{series, what, year, value, text, label, source}].
 std::string outcomes_json(const Scenario& scenario, const Params& params, const Run& run, int year,
                           const std::string& permalink, const Attribution* attribution = nullptr,
                           const double* switch_off_years_behind = nullptr,
                           const std::vector<RecordPoint>* record = nullptr);
 // The same for the figure as it stands, plus the switch-off years behind (as the outcome
-// "switch_off_years_behind") and the public record ("record": [{series, year, value, label, source}]).
+// "switch_off_years_behind") and the public record ("record": [{series, what, year, value, text, label, source}]).
 class ExplorerState;
 std::string outcomes_json(const ExplorerState& state, const std::string& permalink);
 

@@ -238,6 +238,13 @@ TEST_CASE("numbers are written as Chinese readers write them", "[i18n]") {
     CHECK(shell::format_years(1.82) == "1.8 \u5E74");
     CHECK(shell::format_percent(0.19) == "19%");
     CHECK(shell::format_power_of_ten(3.6e25) == "3.6 \u00D7 10\u00B2\u2075");
+    // The page's sources table and text layer, in myriads with the spacing rule.
+    CHECK(shell::format_param_value(216000, "H100e/yr") ==
+          "21.6 \u4E07 H100 \u7B49\u6548/\u5E74");  // 21.6 万 H100 等效/年
+    CHECK(shell::format_param_range(10, 5000, "USD bn/yr") ==
+          "100 \u4EBF\u81F3 5 \u4E07\u4EBF\u7F8E\u5143/\u5E74");                    // 100 亿至 5 万亿美元/年
+    CHECK(shell::format_param_range(5, 500, "ms") == "5 \u81F3 500 \u6BEB\u79D2");  // 5 至 500 毫秒
+    CHECK(shell::format_text_outcome(1.82, "years") == "1.8 \u5E74");
 #endif
     shell::set_language(shell::Language::en);
     CHECK(shell::format_count(1234567) == "1.2M");

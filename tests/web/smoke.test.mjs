@@ -156,6 +156,13 @@ test('aria-live outcome layer gets data-outcome elements', async (t) => {
   }
   const live = await page.getAttribute('#outcomes', 'aria-live');
   assert.equal(live, 'polite');
+  // The real app's text for an outcome in powers of ten: a caret in the page's text (the canvas
+  // draws superscripts), placed as the app wrote it.
+  const flop = await page.evaluate(() => ({
+    text: window.ComputePoverty.last.texts['frontier.largest_training_run_flop'],
+    item: document.querySelector('#outcomes-detail [data-outcome="frontier.largest_training_run_flop"]')?.textContent }));
+  assert.match(flop.text, /^\d\.\d \u00d7 10\^2\d$/);
+  assert.equal(flop.item, `Frontier: largest training run flop: ${flop.text}`);
 });
 
 // Last on the desktop page (it changes that page's ratio for good), which it then closes.
@@ -195,7 +202,7 @@ test('phone, devicePixelRatio 3: canvas is full width, taller than wide, backing
   await context.close();
 });
 
-test('bridge renders the headline numbers first (app rounding, captions), then the rest', async () => {
+test('bridge places the app\'s texts: the headline numbers first (captions), then the rest', async () => {
   const context = await browser.newContext();
   const page = await context.newPage();
   await page.route('**/app.js', (route) => route.fulfill({ contentType: 'text/javascript', body: '' }));  // bridge only
@@ -206,7 +213,11 @@ test('bridge renders the headline numbers first (app rounding, captions), then t
       numbers: [{ outcome: 'compute_ratio', value: 0.1234, text: '12%', caption: 'of the frontier\'s usable compute' },
                 { outcome: 'years_behind', value: 3.14, text: '3.1 years', caption: 'behind in the largest training run' }],
       outcomes: { compute_ratio: 0.1234, years_behind: 3.14, leverage_share: 0.05, largest_run_flop: 3.6e25 },
-      params: {}, hash: 'v=1&s=today' }));
+      // The app writes every number and label (format.h); the page places them as given.
+      texts: { compute_ratio: '12%', years_behind: '3.1 years', leverage_share: '5%', largest_run_flop: '3.6 \u00d7 10^25' },
+      labels: { compute_ratio: 'Compute ratio', years_behind: 'Years behind', leverage_share: 'Leverage share',
+                largest_run_flop: 'Largest run flop' },
+      outcome_item: '{label}: {value}', params: {}, hash: 'v=1&s=today' }));
     const read = (sel) => [...document.querySelectorAll(sel + ' [data-outcome]')].map((e) => [e.dataset.outcome, e.dataset.value, e.textContent]);
     return { live: read('#outcomes'), detail: read('#outcomes-detail') };
   });
