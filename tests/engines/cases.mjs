@@ -4,7 +4,10 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { screenshotDir, waitFrames, nextFrames, controlPoint, outcomeValue, pngStats, dragSlider, textField, ctrlClick } from '../web/harness.mjs';
+import {
+  screenshotDir, waitFrames, nextFrames, controlPoint, outcomeValue, pngStats, dragSlider, textField, ctrlClick, hold,
+  pasteAccepted, pasteRefused,
+} from '../web/harness.mjs';
 import { startEngineServer } from './page.mjs';
 
 const CJK = /[\u3400-\u9fff]/;
@@ -51,20 +54,6 @@ function checkBackingStore(s) {
   assert.ok(Math.abs(s.w - Math.floor(s.cssW) * s.dpr) <= s.dpr + 1, `canvas width ${JSON.stringify(s)}`);
   assert.ok(Math.abs(s.h - Math.floor(s.cssH) * s.dpr) <= s.dpr + 1, `canvas height ${JSON.stringify(s)}`);
 }
-
-
-// A key held over two frames, as a hand holds it (ImGui 1.86 misses a key that goes down and up
-// between two frames, which a scripted press in software GL does).
-async function hold(page, key, modifier = null) {
-  if (modifier) await page.keyboard.down(modifier);
-  await page.keyboard.down(key);
-  await nextFrames(page, 2);
-  await page.keyboard.up(key);
-  if (modifier) await page.keyboard.up(modifier);
-  await nextFrames(page, 2);
-}
-
-
 
 // Puts `text` on the system clipboard the way a reader does: selected in a text field, Ctrl+C.
 // (No clipboard API: Firefox and WebKit allow navigator.clipboard.writeText only in a user gesture.)
@@ -159,7 +148,7 @@ export const cases = [
     const page = await openApp(ctx, ctx.server.url, { viewport: { width: 1280, height: 800 } });
     const lever = () => page.evaluate(() => window.ComputePoverty.last.params.export_controls);
     assert.equal(await lever(), 0.75);
-    let field = await ctrlClick(page, 'export_controls', 0.1);
+    const field = await ctrlClick(page, 'export_controls', 0.1);
     assert.deepEqual([field.name, field.text], ['export_controls', '75']);
     assert.equal(await lever(), 0.75, 'the Ctrl+click moved the slider to where it landed');
     await page.keyboard.type('30');
@@ -169,25 +158,11 @@ export const cases = [
 
     // Paste: Ctrl+V in the open text box takes the system clipboard (the browser's paste event).
     await copyToClipboard(page, '42.5');
-    await ctrlClick(page, 'export_controls', 0.9);
-    await hold(page, 'v', 'Control');
-    await page.waitForFunction(() => window.ComputePoverty.last.params.export_controls === 0.425, null, { timeout: 5000 });
-    assert.equal((await textField(page)).text, '42.5');
-    await hold(page, 'Enter');
-    await page.waitForFunction(() => /export_controls=0\.425(&|$)/.test(location.hash), null, { timeout: 5000 });
+    await pasteAccepted(page, 'export_controls', 0.9, '42.5', 0.425);
     const hash = await page.evaluate(() => location.hash);
     for (const [text, why] of [['abc', /\u201Cabc\u201D is not a number/], ['250', /250% is outside the range of Export controls, 0% to 100%/]]) {
       await copyToClipboard(page, text);
-      field = await ctrlClick(page, 'export_controls', 0.5);
-      await hold(page, 'v', 'Control');
-      await page.waitForFunction((w) => new RegExp(w).test(document.getElementById('figure-message').textContent), why.source,
-                                 { timeout: 5000 });
-      assert.equal(await page.isVisible('#figure-message'), true, `${text}: the message is not shown under the figure`);
-      assert.match(await page.evaluate(() => window.Module.ccall('cp_web_message', 'string', [], [])), why, text);
-      assert.equal((await textField(page)).text, field.text, `${text}: the text box changed`);
-      await hold(page, 'Enter');
-      assert.equal(await lever(), 0.425, `${text}: the lever changed`);
-      assert.equal(await page.evaluate(() => location.hash), hash, `${text}: the link changed`);
+      await pasteRefused(page, 'export_controls', text, why, { value: 0.425, hash });
     }
     await page.screenshot({ path: shot(ctx.engine, 'refused-paste') });
     assert.deepEqual(await page.errors(), []);
