@@ -6,7 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import {
   screenshotDir, waitFrames, nextFrames, controlPoint, outcomeValue, pngStats, dragSlider, textField, ctrlClick, hold,
-  pasteAccepted, pasteRefused,
+  pasteAccepted, pasteRefused, hostBlogPage,
 } from '../web/harness.mjs';
 import { startEngineServer } from './page.mjs';
 
@@ -91,18 +91,10 @@ async function readClipboard(page) {
 // A host page for the embed: the page's own "Copy embed code" snippet, as pasted into a 600 px blog
 // column, plus a recorder of what the embed posts and a way to post to it.
 function hostPage(snippet, appOrigin) {
-  return `<!doctype html><html><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>Host blog</title></head>
-<body style="margin:0;font:18px sans-serif"><div style="width:600px;margin:0 auto">
+  return hostBlogPage(appOrigin, `<div style="width:600px;margin:0 auto">
 <p style="height:120px">A blog post before the figure.</p>
 ${snippet}
-<p style="height:2000px">A blog post after the figure.</p></div>
-<script>
-  window.received = [];
-  window.addEventListener('message', function (e) {
-    if (e.origin === ${JSON.stringify(appOrigin)} && e.source === document.querySelector('iframe').contentWindow) window.received.push(e.data);
-  });
-  window.send = function (m) { document.querySelector('iframe').contentWindow.postMessage(m, ${JSON.stringify(appOrigin)}); };
-</script></body></html>`;
+<p style="height:2000px">A blog post after the figure.</p></div>`);
 }
 
 export const cases = [

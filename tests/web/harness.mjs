@@ -264,3 +264,17 @@ export async function pasteRefused(page, key, text, why, { value, hash }) {
   assert.equal(await leverValue(page, key), value, `${text}: the lever changed`);
   assert.equal(await page.evaluate(() => location.hash), hash, `${text}: the link changed`);
 }
+
+// A host blog page around an embed: `body` (the iframe and the blog's text around it), then a recorder
+// of what the iframe posts from `appOrigin` (window.received) and window.send(m), which posts m to it.
+export function hostBlogPage(appOrigin, body) {
+  return `<!doctype html><html><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>Host blog</title></head>
+<body style="margin:0;font:18px sans-serif">${body}
+<script>
+  window.received = [];
+  window.addEventListener('message', function (e) {
+    if (e.origin === ${JSON.stringify(appOrigin)} && e.source === document.querySelector('iframe').contentWindow) window.received.push(e.data);
+  });
+  window.send = function (m) { document.querySelector('iframe').contentWindow.postMessage(m, ${JSON.stringify(appOrigin)}); };
+</script></body></html>`;
+}
