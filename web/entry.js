@@ -6,11 +6,7 @@
   var canvas = document.getElementById('canvas');
   if (!canvas) return;
   var box = canvas.parentElement;
-
-  function module() {
-    var M = window.Module;
-    return M && M.calledRun ? M : null;
-  }
+  var module = CP.module;  // web/bridge.js, loaded first: the app's Module once it runs, else null
 
   // ---- modifier keys ----
   // SDL learns Ctrl, Shift, Alt and Meta only from key events that reach the canvas. A reader who

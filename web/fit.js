@@ -18,11 +18,7 @@
   // so the canvas stops there and the rest of the figure scrolls inside it. loader.js sets the real
   // limit from its WebGL probe.
   var maxDevicePx = 4096;
-
-  function module() {
-    var M = window.Module;
-    return M && M.calledRun ? M : null;
-  }
+  var module = CP.module;  // web/bridge.js, loaded first: the app's Module once it runs, else null
 
   CP.contentHeight = function () {
     var M = module();

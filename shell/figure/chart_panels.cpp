@@ -4,7 +4,9 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <optional>
 #include <string>
+#include <vector>
 
 #include "charts.h"
 #include "figure_context.h"
@@ -34,11 +36,16 @@ struct ChartFrame {
     int picked = -1;
 
     const char* title() const { return chart_title(chart); }
-    // Years before the policy year follow the record: every time chart shades them and marks the year.
-    TimeChart time_chart() const {
-        TimeChart c;
+    // Begins `c` as this panel's time chart on axis `y` under `note`: the panel's name as its id, its
+    // title, the run's years and the year shown. Years before the policy year follow the record: every
+    // time chart shades them and marks the year. Returns begin()'s answer (whether bands may be drawn).
+    bool begin(TimeChart& c, const char* note, const Axis& y) const {
         c.set_policy_year(state.scenario().policy_year);
-        return c;
+        return c.begin(chart.name, title(), note, size, first, last, y, state.year());
+    }
+    // A log axis that covers every value of `covered` over the run's years.
+    Axis log_axis(const std::vector<const double*>& covered, AxisFormat format) const {
+        return log_axis_covering(covered, n, format);
     }
 };
 
@@ -192,12 +199,11 @@ void draw_training_run(ChartFrame& f) {
     const std::string note =
         trf(f.r.draws_used < f.state.full_draws ? txt::chart_band_note_dragging : txt::chart_band_note,
             {{"draws", std::to_string(f.r.draws_used)}});
-    TimeChart chart = f.time_chart();
-    Axis y = log_axis_covering({run.value[r_largest_training_run_flop], run.value[f_largest_training_run_flop],
-                                bands.p5[r_largest_training_run_flop], bands.p95[f_largest_training_run_flop]},
-                               f.n, AxisFormat::log_decade);
-    if (chart.begin("training_run", f.title(), trf(txt::chart_training_run_note, {{"band", note}}).c_str(), f.size,
-                    f.first, f.last, y, f.state.year())) {
+    const Axis y = f.log_axis({run.value[r_largest_training_run_flop], run.value[f_largest_training_run_flop],
+                               bands.p5[r_largest_training_run_flop], bands.p95[f_largest_training_run_flop]},
+                              AxisFormat::log_decade);
+    TimeChart chart;
+    if (f.begin(chart, trf(txt::chart_training_run_note, {{"band", note}}).c_str(), y)) {
         chart.band(bands.p5[f_largest_training_run_flop], bands.p95[f_largest_training_run_flop],
                    with_alpha(pal.frontier, 0.18f));
         chart.band(bands.p5[r_largest_training_run_flop], bands.p95[r_largest_training_run_flop],
@@ -228,10 +234,9 @@ void draw_usable_compute(ChartFrame& f) {
         stack[3][i] = stack[2][i] + run.value[r_stock_domestic_h100e][i];
         stack[4][i] = stack[3][i] + run.value[r_foreign_cloud_h100e][i];
     }
-    TimeChart chart = f.time_chart();
-    Axis y = log_axis_covering({stack[4], run.value[f_usable_compute_h100e], stack[1]}, n, AxisFormat::count);
-    chart.begin("usable_compute", f.title(), tr(txt::chart_usable_compute_note), f.size, f.first, f.last, y,
-                f.state.year());
+    TimeChart chart;
+    f.begin(chart, tr(txt::chart_usable_compute_note),
+            f.log_axis({stack[4], run.value[f_usable_compute_h100e], stack[1]}, AxisFormat::count));
     chart.area(tr(txt::chart_legend_bought_legally), stack[0], stack[1], run.value[r_stock_legal_h100e],
                pal.source_legal, "H100e");
     chart.area(tr(txt::chart_legend_smuggled), stack[1], stack[2], run.value[r_stock_smuggled_h100e],
@@ -246,54 +251,60 @@ void draw_usable_compute(ChartFrame& f) {
     f.picked = chart.end();
 }
 
+// A line of a chart of H100e counts: its legend, series and colour, the legend of the record's points
+// of the same series where the record has them (drawn in the line's colour), and a thinner or dashed
+// stroke to set it apart.
+struct CountLine {
+    txt::Id legend;
+    int series;
+    ImU32 colour;
+    std::optional<txt::Id> record = std::nullopt;
+    float thickness = 2.5f;
+    bool dashed = false;
+};
+
+// A chart of H100e counts on a log axis that covers the series `covered`: its lines, then the record's
+// points over them.
+void draw_count_chart(ChartFrame& f, txt::Id note, std::initializer_list<int> covered,
+                      std::initializer_list<CountLine> lines) {
+    std::vector<const double*> arrays;
+    for (int series : covered) arrays.push_back(f.run.value[series]);
+    TimeChart chart;
+    f.begin(chart, tr(note), f.log_axis(arrays, AxisFormat::count));
+    for (const CountLine& l : lines)
+        chart.line(tr(l.legend), f.run.value[l.series], l.colour, l.thickness, l.dashed, "H100e");
+    for (const CountLine& l : lines)
+        if (l.record) chart.observed(tr(*l.record), record_points(f.state, l.series), l.colour);
+    f.picked = chart.end();
+}
+
 // Where the largest run is trained: the three sites the model combines into one run (usable H100e),
 // with the offshore cluster as leased beside the record's (ByteDance's in Malaysia, 2026), against the
 // frontier's largest cluster.
 void draw_run_sites(ChartFrame& f) {
-    const Run& run = f.run;
     const Palette& pal = f.pal;
-    TimeChart chart = f.time_chart();
-    Axis y = log_axis_covering(
-        {run.value[f_largest_cluster_h100e], run.value[r_own_cluster_h100e], run.value[r_offshore_cluster_h100e]}, f.n,
-        AxisFormat::count);
-    chart.begin("run_sites", f.title(), tr(txt::chart_run_sites_note), f.size, f.first, f.last, y, f.state.year());
-    chart.line(tr(txt::chart_legend_frontier_cluster), run.value[f_largest_cluster_h100e], pal.frontier, 2.5f, false,
-               "H100e");
-    chart.line(tr(txt::chart_legend_own_cluster), run.value[r_own_cluster_h100e], pal.restricted, 2.5f, false, "H100e");
     // Rented abroad keeps the foreign-cloud colour of the other charts; the hyperscaler block, small by
     // default, is drawn thin and grey.
-    chart.line(tr(txt::chart_legend_offshore_cluster), run.value[r_offshore_block_h100e], pal.source_cloud, 2.5f, false,
-               "H100e");
-    chart.line(tr(txt::chart_legend_offshore_leased), run.value[r_offshore_cluster_h100e], pal.source_cloud, 1.5f, true,
-               "H100e");
-    chart.line(tr(txt::chart_legend_hyperscaler_block), run.value[r_rented_block_h100e], pal.text_dim, 1.5f, false,
-               "H100e");
-    chart.observed(tr(txt::chart_legend_record_offshore), record_points(f.state, r_offshore_cluster_h100e),
-                   pal.source_cloud);
-    f.picked = chart.end();
+    draw_count_chart(f, txt::chart_run_sites_note,
+                     {f_largest_cluster_h100e, r_own_cluster_h100e, r_offshore_cluster_h100e},
+                     {{txt::chart_legend_frontier_cluster, f_largest_cluster_h100e, pal.frontier},
+                      {txt::chart_legend_own_cluster, r_own_cluster_h100e, pal.restricted},
+                      {txt::chart_legend_offshore_cluster, r_offshore_block_h100e, pal.source_cloud},
+                      {txt::chart_legend_offshore_leased, r_offshore_cluster_h100e, pal.source_cloud,
+                       txt::chart_legend_record_offshore, 1.5f, true},
+                      {txt::chart_legend_hyperscaler_block, r_rented_block_h100e, pal.text_dim, std::nullopt, 1.5f}});
 }
 
+// Chips acquired in the year, by source, against the record's.
 void draw_chip_flows(ChartFrame& f) {
-    const Run& run = f.run;
     const Palette& pal = f.pal;
-    TimeChart chart = f.time_chart();
-    Axis y = log_axis_covering(
-        {run.value[r_acquired_legal_h100e], run.value[r_acquired_smuggled_h100e], run.value[r_acquired_domestic_h100e]},
-        f.n, AxisFormat::count);
-    chart.begin("chip_flows", f.title(), tr(txt::chart_chip_flows_note), f.size, f.first, f.last, y, f.state.year());
-    chart.line(tr(txt::chart_legend_bought_legally), run.value[r_acquired_legal_h100e], pal.source_legal, 2.5f, false,
-               "H100e");
-    chart.line(tr(txt::chart_legend_smuggled), run.value[r_acquired_smuggled_h100e], pal.source_smuggled, 2.5f, false,
-               "H100e");
-    chart.line(tr(txt::chart_legend_domestic_chips), run.value[r_acquired_domestic_h100e], pal.source_domestic, 2.5f,
-               false, "H100e");
-    chart.observed(tr(txt::chart_legend_record_legal), record_points(f.state, r_acquired_legal_h100e),
-                   pal.source_legal);
-    chart.observed(tr(txt::chart_legend_record_smuggled), record_points(f.state, r_acquired_smuggled_h100e),
-                   pal.source_smuggled);
-    chart.observed(tr(txt::chart_legend_record_domestic), record_points(f.state, r_acquired_domestic_h100e),
-                   pal.source_domestic);
-    f.picked = chart.end();
+    draw_count_chart(
+        f, txt::chart_chip_flows_note, {r_acquired_legal_h100e, r_acquired_smuggled_h100e, r_acquired_domestic_h100e},
+        {{txt::chart_legend_bought_legally, r_acquired_legal_h100e, pal.source_legal, txt::chart_legend_record_legal},
+         {txt::chart_legend_smuggled, r_acquired_smuggled_h100e, pal.source_smuggled,
+          txt::chart_legend_record_smuggled},
+         {txt::chart_legend_domestic_chips, r_acquired_domestic_h100e, pal.source_domestic,
+          txt::chart_legend_record_domestic}});
 }
 
 void draw_years_behind(ChartFrame& f) {
@@ -312,9 +323,8 @@ void draw_years_behind(ChartFrame& f) {
     for (int i = 0; i < n; ++i)
         hi = std::max({hi, bands.p95[r_years_behind][i], run.value[r_years_behind][i], f.r.switch_off_years_behind[i]});
     y.max = std::ceil(hi);
-    TimeChart chart = f.time_chart();
-    if (chart.begin("years_behind", f.title(), tr(txt::chart_years_behind_note), f.size, f.first, f.last, y,
-                    f.state.year()))
+    TimeChart chart;
+    if (f.begin(chart, tr(txt::chart_years_behind_note), y))
         chart.band(bands.p5[r_years_behind], bands.p95[r_years_behind], with_alpha(pal.restricted, 0.18f));
     chart.line(tr(txt::chart_legend_compute_largest_run), run.value[r_years_behind], pal.restricted, 2.5f, false,
                "years");
@@ -347,8 +357,8 @@ void draw_exposure(ChartFrame& f) {
         trf(txt::chart_exposure_note, {{"year", std::to_string(first + at)},
                                        {"before", format_years(run.value[r_years_behind][at])},
                                        {"after", format_years(f.r.switch_off_years_behind[at])}});
-    TimeChart chart = f.time_chart();
-    if (chart.begin("exposure", f.title(), switch_off.c_str(), f.size, first, last, y, f.state.year()))
+    TimeChart chart;
+    if (f.begin(chart, switch_off.c_str(), y))
         chart.band(bands.p5[r_leverage_share], bands.p95[r_leverage_share], with_alpha(pal.source_cloud, 0.18f));
     chart.line(tr(txt::chart_legend_switchable), run.value[r_leverage_share], pal.source_cloud, 2.5f, false, "share");
     chart.line(tr(txt::chart_legend_seizure), seizure_share, pal.source_smuggled, 2.0f, false, "share");

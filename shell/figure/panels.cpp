@@ -20,27 +20,16 @@
 namespace cp::shell {
 namespace {
 
-const char* group_title(ParamGroup group) {
-    switch (group) {
-        case ParamGroup::headline:
-            return tr(txt::levers_group_headline);
-        case ParamGroup::chips:
-            return tr(txt::levers_group_chips);
-        case ParamGroup::cloud:
-            return tr(txt::levers_group_cloud);
-        case ParamGroup::privacy_latency:
-            return tr(txt::levers_group_privacy_latency);
-        case ParamGroup::conflict:
-            return tr(txt::levers_group_conflict);
-        case ParamGroup::industry:
-            return tr(txt::levers_group_industry);
-        case ParamGroup::frontier:
-            return tr(txt::levers_group_frontier);
-        case ParamGroup::economics:
-            return tr(txt::levers_group_economics);
-    }
-    return "";
-}
+// The advanced levers' group headings, in ParamGroup's order.
+constexpr txt::Id kGroupTitles[] = {
+    txt::levers_group_headline,        txt::levers_group_chips,     txt::levers_group_cloud,
+    txt::levers_group_privacy_latency, txt::levers_group_conflict,  txt::levers_group_industry,
+    txt::levers_group_frontier,        txt::levers_group_economics,
+};
+static_assert(sizeof kGroupTitles / sizeof kGroupTitles[0] == static_cast<size_t>(ParamGroup::economics) + 1,
+              "one heading for each ParamGroup");
+
+const char* group_title(ParamGroup group) { return tr(kGroupTitles[static_cast<int>(group)]); }
 
 bool is_share(const ParamInfo& info) { return std::strcmp(info.unit, "share") == 0; }
 

@@ -4,7 +4,10 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { screenshotDir, waitFrames, nextFrames, controlPoint, outcomeValue, pngStats, dragSlider, textField, ctrlClick } from '../web/harness.mjs';
+import {
+  screenshotDir, waitFrames, nextFrames, controlPoint, outcomeValue, pngStats, dragSlider, textField, ctrlClick, hold,
+  pasteAccepted, pasteRefused, hostBlogPage,
+} from '../web/harness.mjs';
 import { startEngineServer } from './page.mjs';
 
 const CJK = /[\u3400-\u9fff]/;
@@ -52,20 +55,6 @@ function checkBackingStore(s) {
   assert.ok(Math.abs(s.h - Math.floor(s.cssH) * s.dpr) <= s.dpr + 1, `canvas height ${JSON.stringify(s)}`);
 }
 
-
-// A key held over two frames, as a hand holds it (ImGui 1.86 misses a key that goes down and up
-// between two frames, which a scripted press in software GL does).
-async function hold(page, key, modifier = null) {
-  if (modifier) await page.keyboard.down(modifier);
-  await page.keyboard.down(key);
-  await nextFrames(page, 2);
-  await page.keyboard.up(key);
-  if (modifier) await page.keyboard.up(modifier);
-  await nextFrames(page, 2);
-}
-
-
-
 // Puts `text` on the system clipboard the way a reader does: selected in a text field, Ctrl+C.
 // (No clipboard API: Firefox and WebKit allow navigator.clipboard.writeText only in a user gesture.)
 async function copyToClipboard(page, text) {
@@ -102,18 +91,10 @@ async function readClipboard(page) {
 // A host page for the embed: the page's own "Copy embed code" snippet, as pasted into a 600 px blog
 // column, plus a recorder of what the embed posts and a way to post to it.
 function hostPage(snippet, appOrigin) {
-  return `<!doctype html><html><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>Host blog</title></head>
-<body style="margin:0;font:18px sans-serif"><div style="width:600px;margin:0 auto">
+  return hostBlogPage(appOrigin, `<div style="width:600px;margin:0 auto">
 <p style="height:120px">A blog post before the figure.</p>
 ${snippet}
-<p style="height:2000px">A blog post after the figure.</p></div>
-<script>
-  window.received = [];
-  window.addEventListener('message', function (e) {
-    if (e.origin === ${JSON.stringify(appOrigin)} && e.source === document.querySelector('iframe').contentWindow) window.received.push(e.data);
-  });
-  window.send = function (m) { document.querySelector('iframe').contentWindow.postMessage(m, ${JSON.stringify(appOrigin)}); };
-</script></body></html>`;
+<p style="height:2000px">A blog post after the figure.</p></div>`);
 }
 
 export const cases = [
@@ -159,7 +140,7 @@ export const cases = [
     const page = await openApp(ctx, ctx.server.url, { viewport: { width: 1280, height: 800 } });
     const lever = () => page.evaluate(() => window.ComputePoverty.last.params.export_controls);
     assert.equal(await lever(), 0.75);
-    let field = await ctrlClick(page, 'export_controls', 0.1);
+    const field = await ctrlClick(page, 'export_controls', 0.1);
     assert.deepEqual([field.name, field.text], ['export_controls', '75']);
     assert.equal(await lever(), 0.75, 'the Ctrl+click moved the slider to where it landed');
     await page.keyboard.type('30');
@@ -169,25 +150,11 @@ export const cases = [
 
     // Paste: Ctrl+V in the open text box takes the system clipboard (the browser's paste event).
     await copyToClipboard(page, '42.5');
-    await ctrlClick(page, 'export_controls', 0.9);
-    await hold(page, 'v', 'Control');
-    await page.waitForFunction(() => window.ComputePoverty.last.params.export_controls === 0.425, null, { timeout: 5000 });
-    assert.equal((await textField(page)).text, '42.5');
-    await hold(page, 'Enter');
-    await page.waitForFunction(() => /export_controls=0\.425(&|$)/.test(location.hash), null, { timeout: 5000 });
+    await pasteAccepted(page, 'export_controls', 0.9, '42.5', 0.425);
     const hash = await page.evaluate(() => location.hash);
     for (const [text, why] of [['abc', /\u201Cabc\u201D is not a number/], ['250', /250% is outside the range of Export controls, 0% to 100%/]]) {
       await copyToClipboard(page, text);
-      field = await ctrlClick(page, 'export_controls', 0.5);
-      await hold(page, 'v', 'Control');
-      await page.waitForFunction((w) => new RegExp(w).test(document.getElementById('figure-message').textContent), why.source,
-                                 { timeout: 5000 });
-      assert.equal(await page.isVisible('#figure-message'), true, `${text}: the message is not shown under the figure`);
-      assert.match(await page.evaluate(() => window.Module.ccall('cp_web_message', 'string', [], [])), why, text);
-      assert.equal((await textField(page)).text, field.text, `${text}: the text box changed`);
-      await hold(page, 'Enter');
-      assert.equal(await lever(), 0.425, `${text}: the lever changed`);
-      assert.equal(await page.evaluate(() => location.hash), hash, `${text}: the link changed`);
+      await pasteRefused(page, 'export_controls', text, why, { value: 0.425, hash });
     }
     await page.screenshot({ path: shot(ctx.engine, 'refused-paste') });
     assert.deepEqual(await page.errors(), []);

@@ -22,6 +22,28 @@ void paste(UiHarness& ui, const char* text) {
 
 bool contains(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
 
+// Ctrl+clicks control `name`, `x` pixels from its left end (at its centre when x < 0), and requires
+// its text box to open: a slider's click must open the box, not move the slider there.
+void ctrl_click_open(UiHarness& ui, const char* name, float x = -1.0f) {
+    ImVec2 min, max;
+    REQUIRE(ui.find(name, &min, &max));
+    ui.ctrl_click(x < 0 ? centre(min, max) : ImVec2(min.x + x, (min.y + max.y) * 0.5f));
+    ui.frame();
+    REQUIRE(cp::shell::open_entry_field() != nullptr);
+    CHECK(cp::shell::open_entry_field()->name == name);
+}
+
+// Clicks the value link above control `name` ("entry:<name>"), for readers without a Ctrl key, and
+// requires its text box to open.
+void click_value_link(UiHarness& ui, const std::string& name) {
+    ImVec2 min, max;
+    REQUIRE(ui.find("entry:" + name, &min, &max));
+    ui.click(centre(min, max));
+    ui.frames(2);
+    REQUIRE(cp::shell::open_entry_field() != nullptr);
+    CHECK(cp::shell::open_entry_field()->name == name);
+}
+
 }  // namespace
 
 TEST_CASE("a pasted value is checked whole: not a number or out of range is refused, never clamped", "[ui][entry]") {
@@ -29,13 +51,8 @@ TEST_CASE("a pasted value is checked whole: not a number or out of range is refu
     ui.frames(2);
     const int lever = cp::lever_export_controls();
     const double before = ui.state().param(lever);
-    ImVec2 min, max;
-    REQUIRE(ui.find("export_controls", &min, &max));
     // Ctrl+click at the slider's left end opens its text box and does not move the slider there.
-    ui.ctrl_click(ImVec2(min.x + 12.0f, (min.y + max.y) * 0.5f));
-    ui.frame();
-    REQUIRE(cp::shell::open_entry_field() != nullptr);
-    CHECK(cp::shell::open_entry_field()->name == "export_controls");
+    ctrl_click_open(ui, "export_controls", 12.0f);
     CHECK(ui.state().param(lever) == before);
     const std::string start = cp::shell::open_entry_text();
     CHECK(start == "75");
@@ -76,11 +93,7 @@ TEST_CASE("a typed value gets the same check as a pasted one", "[ui][entry]") {
     ui.frames(2);
     const int lever = cp::lever_cloud_denial();
     const double before = ui.state().param(lever);
-    ImVec2 min, max;
-    REQUIRE(ui.find("cloud_denial", &min, &max));
-    ui.ctrl_click(centre(min, max));
-    ui.frame();
-    REQUIRE(cp::shell::open_entry_field() != nullptr);
+    ctrl_click_open(ui, "cloud_denial");
     ui.io().AddInputCharactersUTF8("250");  // over the selected text, in one frame
     ui.frame();
     CHECK(ui.state().param(lever) == before);
@@ -90,13 +103,8 @@ TEST_CASE("a typed value gets the same check as a pasted one", "[ui][entry]") {
 TEST_CASE("the value above a slider opens its text box, for readers without a Ctrl key", "[ui][entry]") {
     UiHarness ui(360, 2400);  // a phone's page: the canvas is as tall as the figure
     ui.frames(3);
-    ImVec2 min, max;
-    REQUIRE(ui.find("entry:privacy_law", &min, &max));
     const double before = ui.state().param(cp::lever_privacy_law());
-    ui.click(centre(min, max));
-    ui.frames(2);
-    REQUIRE(cp::shell::open_entry_field() != nullptr);
-    CHECK(cp::shell::open_entry_field()->name == "privacy_law");
+    click_value_link(ui, "privacy_law");
     CHECK(ui.state().param(cp::lever_privacy_law()) == before);
     ui.io().AddInputCharactersUTF8("35");
     ui.frame();
@@ -107,20 +115,11 @@ TEST_CASE("the value above a slider opens its text box, for readers without a Ct
 TEST_CASE("the advanced levers have value links too, and a pasted year is checked", "[ui][entry]") {
     UiHarness ui(1280, 3000, "v=1&s=today&view=advanced");
     ui.frames(3);
-    ImVec2 min, max;
-    REQUIRE(ui.find("entry:rtt_abroad_ms", &min, &max));
-    ui.click(centre(min, max));
-    ui.frames(2);
-    REQUIRE(cp::shell::open_entry_field() != nullptr);
-    CHECK(cp::shell::open_entry_field()->name == "rtt_abroad_ms");
+    click_value_link(ui, "rtt_abroad_ms");
     ui.key(cp::test::kKeyEscape);
 
     const int year = ui.state().year();
-    REQUIRE(ui.find("year", &min, &max));
-    ui.ctrl_click(centre(min, max));
-    ui.frame();
-    REQUIRE(cp::shell::open_entry_field() != nullptr);
-    CHECK(cp::shell::open_entry_field()->name == "year");
+    ctrl_click_open(ui, "year");
     paste(ui, "1999");
     CHECK(ui.state().year() == year);
     CHECK(contains(ui.state().message(), "1999 is outside the range of Year shown"));

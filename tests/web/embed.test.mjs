@@ -6,6 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import {
   startServer, launchChromium, distDir, screenshotDir, openApp, nextFrames, controlPoint, outcomeValue, pngStats,
+  hostBlogPage,
 } from './harness.mjs';
 
 let server;      // the app, http://127.0.0.1:A/
@@ -16,20 +17,11 @@ let blog;        // the host page of the first test, reused by the second
 
 // A blog page with the embed in the middle of tall text; it records what the embed posts.
 function hostPage(appUrl, frameSrc, frameAttrs = '') {
-  const appOrigin = new URL(appUrl).origin;
-  return `<!doctype html><html><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>Host blog</title></head>
-<body style="margin:0;font:18px sans-serif">
+  return hostBlogPage(new URL(appUrl).origin, `
 <p style="height:700px">A blog post before the figure.</p>
 <input id="host-input" aria-label="host input">
 <iframe id="figure" src="${frameSrc}" width="760" height="760" style="border:0;display:block" ${frameAttrs}></iframe>
-<p style="height:2000px">A blog post after the figure.</p>
-<script>
-  window.received = [];
-  window.addEventListener('message', function (e) {
-    if (e.origin === ${JSON.stringify(appOrigin)} && e.source === document.getElementById('figure').contentWindow) window.received.push(e.data);
-  });
-  window.send = function (m) { document.getElementById('figure').contentWindow.postMessage(m, ${JSON.stringify(appOrigin)}); };
-</script></body></html>`;
+<p style="height:2000px">A blog post after the figure.</p>`);
 }
 
 before(async () => {

@@ -2,36 +2,16 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { useSuite, openApp, nextFrames, controlPoint, controlRects, screenshotDir, textField, ctrlClick } from './harness.mjs';
+import {
+  useSuite, openApp, controlPoint, controlRects, screenshotDir, textField, ctrlClick, hold, leverValue as lever, pasteAccepted,
+  pasteRefused,
+} from './harness.mjs';
 
 let server;
 let browser;
 let desk;  // one 1280x800 page, opened without any contact with the figure before the first test
 
 useSuite((started) => ({ server, browser } = started), () => desk?.context.close());
-
-const lever = (page, key) => page.evaluate((k) => window.ComputePoverty.last.params[k], key);
-const hashValue = (page, key) => page.evaluate((k) => new URLSearchParams(location.hash.slice(1)).get(k), key);
-const appMessage = (page) => page.evaluate(() => window.Module.ccall('cp_web_message', 'string', [], []));
-
-// A shortcut held over two frames, as a hand holds it (ImGui 1.86 misses a key that goes down and
-// up between two frames, which a scripted press in software GL does).
-async function shortcut(page, key, modifier = 'Control') {
-  await page.keyboard.down(modifier);
-  await page.keyboard.down(key);
-  await nextFrames(page, 2);
-  await page.keyboard.up(key);
-  await page.keyboard.up(modifier);
-  await nextFrames(page, 2);
-}
-
-async function press(page, key) {
-  await page.keyboard.down(key);
-  await nextFrames(page, 2);
-  await page.keyboard.up(key);
-  await nextFrames(page, 2);
-}
-
 
 const setClipboard = (page, text) => page.evaluate((t) => navigator.clipboard.writeText(t), text);
 
@@ -50,7 +30,7 @@ test('Ctrl+click on a slider before any other contact with the figure opens its 
   assert.equal(await lever(page, 'export_controls'), start);
   // Typed digits and Enter set it exactly.
   await page.keyboard.type('30');
-  await press(page, 'Enter');
+  await hold(page, 'Enter');
   await page.waitForFunction(() => window.ComputePoverty.last.params.export_controls === 0.3, null, { timeout: 5000 });
   assert.equal(await textField(page), null);
   await page.waitForFunction(() => /export_controls=0\.3(&|$)/.test(location.hash), null, { timeout: 3000 });
@@ -61,28 +41,12 @@ test('paste into the text box: a valid value is applied; "abc" and "250" are ref
   assert.ok(desk, 'needs the desktop page');
   const { page, errors } = desk;
   await setClipboard(page, '42.5');
-  await ctrlClick(page, 'export_controls', 0.9);
-  await shortcut(page, 'v');
-  await page.waitForFunction(() => window.ComputePoverty.last.params.export_controls === 0.425, null, { timeout: 5000 });
-  assert.equal((await textField(page)).text, '42.5');
-  await press(page, 'Enter');
-  await page.waitForFunction(() => /export_controls=0\.425(&|$)/.test(location.hash), null, { timeout: 3000 });
+  await pasteAccepted(page, 'export_controls', 0.9, '42.5', 0.425, 3000);
   const hash = await page.evaluate(() => location.hash);
 
   for (const [text, why] of [['abc', /\u201Cabc\u201D is not a number/], ['250', /250% is outside the range of Export controls, 0% to 100%/]]) {
     await setClipboard(page, text);
-    const field = await ctrlClick(page, 'export_controls', 0.5);
-    await shortcut(page, 'v');
-    await page.waitForFunction((w) => new RegExp(w).test(document.getElementById('figure-message').textContent), why.source,
-                               { timeout: 5000 });
-    assert.match(await appMessage(page), why, text);
-    assert.equal(await page.isVisible('#figure-message'), true, `${text}: the message is not shown under the figure`);
-    assert.equal((await textField(page)).text, field.text, `${text}: the text box changed`);
-    assert.equal(await lever(page, 'export_controls'), 0.425, `${text}: the lever changed`);
-    await press(page, 'Enter');
-    await nextFrames(page, 2);
-    assert.equal(await lever(page, 'export_controls'), 0.425, `${text}: the lever changed`);
-    assert.equal(await page.evaluate(() => location.hash), hash, `${text}: the link changed`);
+    await pasteRefused(page, 'export_controls', text, why, { value: 0.425, hash });
   }
   await page.screenshot({ path: path.join(screenshotDir, 'web-entry-refused-paste.png') });
   assert.deepEqual(errors, []);
@@ -95,14 +59,14 @@ test('copy and cut in the text box put its text on the system clipboard', async 
   const field = await ctrlClick(page, 'cloud_denial', 0.5);
   assert.equal(field.name, 'cloud_denial');
   assert.ok(field.text.length > 0);
-  await shortcut(page, 'c');  // the whole text is selected when the box opens
+  await hold(page, 'c', 'Control');  // the whole text is selected when the box opens
   assert.equal(await page.evaluate(() => navigator.clipboard.readText()), field.text);
   // Cut takes it out of the box too.
   await setClipboard(page, 'not from the figure');
-  await shortcut(page, 'x');
+  await hold(page, 'x', 'Control');
   assert.equal(await page.evaluate(() => navigator.clipboard.readText()), field.text);
   assert.equal((await textField(page)).text, '');
-  await press(page, 'Escape');
+  await hold(page, 'Escape');
   assert.deepEqual(errors, []);
 });
 

@@ -1,4 +1,5 @@
 // Shared by the browser smoke tests and the web benchmark: a static server for dist/ and a headless Debian Chromium.
+import assert from 'node:assert/strict';
 import http from 'node:http';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -219,4 +220,61 @@ export async function ctrlClick(page, key, at = 0.1) {
   return textField(page);
 }
 
-function assert(ok, message) { if (!ok) throw new Error(message); }
+// A key held over two frames, as a hand holds it (ImGui 1.86 misses a key that goes down and up
+// between two frames, which a scripted press in software GL does); with `modifier` held around it.
+export async function hold(page, key, modifier = null) {
+  if (modifier) await page.keyboard.down(modifier);
+  await page.keyboard.down(key);
+  await nextFrames(page, 2);
+  await page.keyboard.up(key);
+  if (modifier) await page.keyboard.up(modifier);
+  await nextFrames(page, 2);
+}
+
+// The value of lever `key` in the app's last outcomes.
+export const leverValue = (page, key) => page.evaluate((k) => window.ComputePoverty.last.params[k], key);
+
+// Ctrl+V into slider `key`'s text box, opened by a Ctrl+click at fraction `at` of its width, with `text`
+// on the system clipboard (each suite puts it there its own way): the lever takes `value` at once, the
+// box shows `text`, and Enter puts the value in the link within `linkTimeout` ms.
+export async function pasteAccepted(page, key, at, text, value, linkTimeout = 5000) {
+  await ctrlClick(page, key, at);
+  await hold(page, 'v', 'Control');
+  await page.waitForFunction(([k, v]) => window.ComputePoverty.last.params[k] === v, [key, value], { timeout: 5000 });
+  assert.equal((await textField(page)).text, text);
+  await hold(page, 'Enter');
+  await page.waitForFunction(([k, v]) => new URLSearchParams(location.hash.slice(1)).get(k) === v,
+                             [key, String(value)], { timeout: linkTimeout });
+}
+
+// The same with a `text` the figure refuses, its message matching `why`: the message is shown under the
+// figure and is the app's, and the text box, the lever (`value`, before and after Enter) and the
+// address bar (`hash`) keep what they had.
+export async function pasteRefused(page, key, text, why, { value, hash }) {
+  const field = await ctrlClick(page, key, 0.5);
+  await hold(page, 'v', 'Control');
+  await page.waitForFunction((w) => new RegExp(w).test(document.getElementById('figure-message').textContent), why.source,
+                             { timeout: 5000 });
+  assert.match(await page.evaluate(() => window.Module.ccall('cp_web_message', 'string', [], [])), why, text);
+  assert.equal(await page.isVisible('#figure-message'), true, `${text}: the message is not shown under the figure`);
+  assert.equal((await textField(page)).text, field.text, `${text}: the text box changed`);
+  assert.equal(await leverValue(page, key), value, `${text}: the lever changed`);
+  await hold(page, 'Enter');
+  await nextFrames(page, 2);
+  assert.equal(await leverValue(page, key), value, `${text}: the lever changed`);
+  assert.equal(await page.evaluate(() => location.hash), hash, `${text}: the link changed`);
+}
+
+// A host blog page around an embed: `body` (the iframe and the blog's text around it), then a recorder
+// of what the iframe posts from `appOrigin` (window.received) and window.send(m), which posts m to it.
+export function hostBlogPage(appOrigin, body) {
+  return `<!doctype html><html><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>Host blog</title></head>
+<body style="margin:0;font:18px sans-serif">${body}
+<script>
+  window.received = [];
+  window.addEventListener('message', function (e) {
+    if (e.origin === ${JSON.stringify(appOrigin)} && e.source === document.querySelector('iframe').contentWindow) window.received.push(e.data);
+  });
+  window.send = function (m) { document.querySelector('iframe').contentWindow.postMessage(m, ${JSON.stringify(appOrigin)}); };
+</script></body></html>`;
+}

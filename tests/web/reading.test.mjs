@@ -16,6 +16,19 @@ const where = (page, section) => page.evaluate((id) => {
            canvasLeft: c.left, canvasWidth: c.width, viewport: innerHeight };
 }, section);
 
+// Screenshots for review, taken with the app's main loop paused so that none catches a frame half
+// drawn. Each of `shots` is [file, where]: where the page is scrolled first (a section's id: that
+// section at the window's top; 0: the page's top; null: where it is).
+async function screenshots(page, shots) {
+  await pauseApp(page);
+  for (const [file, where] of shots) {
+    if (where === 0) await page.evaluate(() => window.scrollTo(0, 0));
+    else if (where) await page.evaluate((id) => document.getElementById(id).scrollIntoView({ block: 'start' }), where);
+    await page.screenshot({ path: path.join(screenshotDir, file) });
+  }
+  await resumeApp(page);
+}
+
 test('1280x800: a section\'s Show button changes the figure beside it; the reader stays in the section', async () => {
   const { context, page, errors } = await openApp(browser, server.url, { viewport: { width: 1280, height: 800 } });
   // Down to the privacy section, the way a reader gets there: scrolling the article.
@@ -47,13 +60,8 @@ test('1280x800: a section\'s Show button changes the figure beside it; the reade
   });
   assert.ok(layout.lever && layout.lever.w < layout.canvasWidth * 0.5, `the levers are not a column of their own: ${JSON.stringify(layout)}`);
   assert.ok(layout.lever.y >= 0 && layout.lever.y < 400, `the figure does not show its top: ${JSON.stringify(layout)}`);
-  await pauseApp(page);
-  await page.screenshot({ path: path.join(screenshotDir, 'web-reading-1280x800-section.png') });
-  await page.evaluate(() => window.scrollTo(0, 0));
-  await page.screenshot({ path: path.join(screenshotDir, 'web-reading-1280x800-top.png') });
-  await page.evaluate(() => document.getElementById('sources').scrollIntoView({ block: 'start' }));
-  await page.screenshot({ path: path.join(screenshotDir, 'web-reading-1280x800-sources.png') });
-  await resumeApp(page);
+  await screenshots(page, [['web-reading-1280x800-section.png', null], ['web-reading-1280x800-top.png', 0],
+                           ['web-reading-1280x800-sources.png', 'sources']]);
   assert.deepEqual(errors, []);
   await context.close();
 });
@@ -66,11 +74,7 @@ test('360x640: phones keep the one-column page (the figure scrolls away with the
   await page.evaluate(() => document.getElementById('privacy').scrollIntoView({ block: 'start' }));
   const below = await where(page, 'privacy');
   assert.ok(below.canvasBottom < 0, `the figure stayed on the screen: ${JSON.stringify(below)}`);
-  await pauseApp(page);
-  await page.screenshot({ path: path.join(screenshotDir, 'web-reading-360x640-section.png') });
-  await page.evaluate(() => document.getElementById('who').scrollIntoView({ block: 'start' }));
-  await page.screenshot({ path: path.join(screenshotDir, 'web-reading-360x640-who.png') });
-  await resumeApp(page);
+  await screenshots(page, [['web-reading-360x640-section.png', null], ['web-reading-360x640-who.png', 'who']]);
   assert.deepEqual(errors, []);
   await context.close();
 });
@@ -104,10 +108,7 @@ test('1440x900: after each section\'s Show button, that button and the figure\'s
               `${id}: the figure is not in view: ${JSON.stringify(top)}`);
     assert.ok(top.leverY !== null && top.leverY >= 0 && top.leverY < 300, `${id}: the figure does not show its top: ${JSON.stringify(top)}`);
   }
-  await pauseApp(page);
-  await page.evaluate(() => window.scrollTo(0, 0));
-  await page.screenshot({ path: path.join(screenshotDir, 'web-reading-1440x900-top.png') });
-  await resumeApp(page);
+  await screenshots(page, [['web-reading-1440x900-top.png', 0]]);
   assert.deepEqual(errors, []);
   await context.close();
 });
@@ -118,9 +119,7 @@ test('2560x1440: the reading layout at a large screen (for review)', async () =>
   await nextFrames(page, 3);
   const c = await page.evaluate(() => document.getElementById('canvas').getBoundingClientRect().toJSON());
   assert.ok(c.top >= 0 && c.bottom <= 1440 && c.width > 1200, `the figure is not in view beside the text: ${JSON.stringify(c)}`);
-  await pauseApp(page);
-  await page.screenshot({ path: path.join(screenshotDir, 'web-reading-2560x1440.png') });
-  await resumeApp(page);
+  await screenshots(page, [['web-reading-2560x1440.png', null]]);
   assert.deepEqual(errors, []);
   await context.close();
 });
