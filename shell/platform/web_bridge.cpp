@@ -67,24 +67,6 @@ std::string rect_fields(float x, float y, float width, float height) {
     return buffer;
 }
 
-// A JSON string literal of `text` (labels, messages, field text).
-std::string json_string(const std::string& text) {
-    std::string out = "\"";
-    for (char c : text) {
-        if (c == '"' || c == '\\') {
-            out += '\\';
-            out += c;
-        } else if (static_cast<unsigned char>(c) < 0x20) {
-            char buffer[8];
-            std::snprintf(buffer, sizeof buffer, "\\u%04x", static_cast<unsigned>(c));
-            out += buffer;
-        } else {
-            out += c;
-        }
-    }
-    return out + "\"";
-}
-
 const ControlRect* find_control_rect(const std::string& name) {
     for (const ControlRect& rect : control_rects())
         if (rect.name == name) return &rect;

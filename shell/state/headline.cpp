@@ -12,7 +12,6 @@
 #include "state.h"
 
 namespace cp::shell {
-namespace {
 
 std::string json_string(const std::string& text) {
     std::string out = "\"";
@@ -31,6 +30,8 @@ std::string json_string(const std::string& text) {
     }
     return out + "\"";
 }
+
+namespace {
 
 std::string json_number(double value) {
     if (!std::isfinite(value)) return "null";

@@ -49,4 +49,7 @@ std::string outcomes_json(const Scenario& scenario, const Params& params, const 
 class ExplorerState;
 std::string outcomes_json(const ExplorerState& state, const std::string& permalink);
 
+// `text` as a JSON string literal, quotes and control characters escaped (the page parses what the app hands over).
+std::string json_string(const std::string& text);
+
 }  // namespace cp::shell
