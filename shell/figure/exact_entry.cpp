@@ -2,6 +2,7 @@
 #include "exact_entry.h"
 
 #include <cctype>
+#include <cmath>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
@@ -20,7 +21,12 @@ namespace {
 
 std::string number_text(double shown) {
     char buffer[48];
-    std::snprintf(buffer, sizeof buffer, "%.6g", shown);
+    // Whole numbers as a reader types them (1000000, not 1e+06); others to six significant digits
+    // (2.1e+25 FLOP stays in exponent form: nobody types 25 zeros).
+    if (std::fabs(shown) < 1e15 && std::floor(shown) == shown)
+        std::snprintf(buffer, sizeof buffer, "%.0f", shown);
+    else
+        std::snprintf(buffer, sizeof buffer, "%.6g", shown);
     return buffer;
 }
 

@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <cstdlib>
 #include <cstring>
 #include <string>
 
@@ -50,6 +51,13 @@ void parameter_tooltip(const ParamInfo& info, const Scenario& scenario, int inde
     ImGui::EndTooltip();
 }
 
+// `value` to three significant digits, as ImGui's "%.3g" slider format used to round a drag.
+double three_digits(double value) {
+    char buffer[32];
+    std::snprintf(buffer, sizeof buffer, "%.3g", value);
+    return std::strtod(buffer, nullptr);
+}
+
 // Slider for one parameter in its display unit (shares as percent). A typed or pasted value goes
 // through exact_entry's check: refused with a message, never clamped. Returns true while it is held.
 bool parameter_slider(ExplorerState& state, int index, float width, bool large) {
@@ -57,13 +65,13 @@ bool parameter_slider(ExplorerState& state, int index, float width, bool large) 
     const EntryField field = param_entry_field(index);
     double shown = state.param(index) * field.scale;
     double lo = info.min * field.scale, hi = info.max * field.scale;
-    char format[48];
-    if (is_share(info))
-        std::snprintf(format, sizeof format, "%%.0f%%%%");
-    else if (info.is_integer)
-        std::snprintf(format, sizeof format, "%%.0f %s", unit_text(info.unit));
-    else
-        std::snprintf(format, sizeof format, "%%.3g %s", unit_text(info.unit));
+    // Shares as whole percents; every other value written by the one formatter ("216,000 H100e/yr",
+    // "1 × 10⁶ dies/yr", "4×"), handed to ImGui as a format with no conversion in it (a '%' doubled).
+    std::string format = "%.0f%%";
+    if (!is_share(info)) {
+        format.clear();
+        for (char c : value_text(info, state.param(index))) format += c == '%' ? std::string("%%") : std::string(1, c);
+    }
     ImGuiSliderFlags flags = info.log_slider ? ImGuiSliderFlags_Logarithmic : 0;
     if (large) {
         ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(10, 11));
@@ -72,14 +80,15 @@ bool parameter_slider(ExplorerState& state, int index, float width, bool large) 
     ImGui::SetNextItemWidth(width);
     ImGui::PushID(index);
     begin_entry_field(state, field);
-    bool changed = ImGui::SliderScalar("##value", ImGuiDataType_Double, &shown, &lo, &hi, format, flags);
+    bool changed = ImGui::SliderScalar("##value", ImGuiDataType_Double, &shown, &lo, &hi, format.c_str(), flags);
     const bool typing = end_entry_field();
     ImGui::PopID();
     if (large) ImGui::PopStyleVar(2);
     if (changed) {
         double value = shown / field.scale;
-        // A drag lands on the format's precision; a typed value is checked as typed (2.5 is not whole).
-        if (info.is_integer && !typing) value = std::round(value);
+        // A drag lands where a reader would set it: a whole percent, a whole number, else three
+        // significant digits (216,000, not 216,137.48); a typed value is checked as typed (2.5 is not whole).
+        if (!typing && !is_share(info)) value = info.is_integer ? std::round(value) : three_digits(value);
         std::string problem = entry_problem(field, value);
         if (!problem.empty())
             state.set_error(problem);
@@ -124,10 +133,7 @@ bool entry_link(const std::string& name, const std::string& text, ImU32 colour, 
 }  // namespace
 
 std::string value_text(const ParamInfo& info, double value) {
-    if (is_share(info)) return format_percent(value);
-    char buffer[48];
-    std::snprintf(buffer, sizeof buffer, "%.3g %s", value, unit_text(info.unit));
-    return buffer;
+    return is_share(info) ? format_percent(value) : format_param_value(value, info.unit, Notation::canvas);
 }
 
 void small_text(const char* text, ImU32 colour) {

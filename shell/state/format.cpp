@@ -128,22 +128,22 @@ std::string power_of_ten(double value, int digits, Notation notation, bool trim)
 
 // The page's number for a parameter (the sources table): "216,000", "0.025", "5 × 10^6"; three
 // decimals at most, powers of ten from a million and below a thousandth.
-std::string table_number(double value) {
+std::string table_number(double value, Notation notation) {
     const double magnitude = std::fabs(value);
-    if (magnitude != 0.0 && (magnitude >= 1e6 || magnitude < 1e-3)) return power_of_ten(value, 2, Notation::text, true);
+    if (magnitude != 0.0 && (magnitude >= 1e6 || magnitude < 1e-3)) return power_of_ten(value, 2, notation, true);
     return grouped(trim_zeros(fixed(value, 3)));
 }
 
 // The same in Chinese, counted in myriads with a space before them: "21.6 万", "1600 亿", "5 万亿";
 // thousands written out without a separator ("1600").
-std::string table_myriads(double value) {
+std::string table_myriads(double value, Notation notation) {
     static const struct {
         double unit;
         const char* name;
     } kMyriads[] = {{1e12, " \u4E07\u4EBF"}, {1e8, " \u4EBF"}, {1e4, " \u4E07"}};
     for (const auto& m : kMyriads)
         if (std::fabs(value) >= m.unit) return trim_zeros(fixed(value / m.unit, 2)) + m.name;
-    return std::fabs(value) >= 1e3 ? shortest(value) : table_number(value);
+    return std::fabs(value) >= 1e3 ? shortest(value) : table_number(value, notation);
 }
 
 // Decodes one UTF-8 code point at `at` (advancing it); malformed bytes read as themselves.
@@ -174,14 +174,14 @@ std::string cjk_spaced(const std::string& text) {
 
 // A parameter's number with its unit in the table; `bare` for the low end of a range, which leaves
 // off a unit word (and, in Chinese, the × sign) but keeps a % sign.
-std::string param_value(double value, const char* unit, bool bare) {
+std::string param_value(double value, const char* unit, bool bare, Notation notation) {
     const std::string u = unit;
     const bool zh = language() == Language::zh;
     const bool share = u == "share" || u == "share/yr";
     // Chinese counts money in 亿 and 万亿, not in billions: a USD bn/yr amount is written in dollars.
     const bool billions = zh && u == "USD bn/yr";
     const double shown = share ? value * 100.0 : billions ? value * 1e9 : value;
-    const std::string n = zh && u != "FLOP" ? table_myriads(shown) : table_number(shown);
+    const std::string n = zh && u != "FLOP" ? table_myriads(shown, notation) : table_number(shown, notation);
     if (share) return u == "share/yr" && !bare ? trf(txt::unit_percent_a_year, {{"n", n}}) : n + "%";
     if (u == "x" || u == "x/yr") {
         if (bare) return zh ? n : trf(txt::unit_times, {{"n", n}});
@@ -324,14 +324,14 @@ std::string format_text_outcome(double value, const char* unit) {
     return format_text_number(value);
 }
 
-std::string format_param_value(double value, const char* unit) {
-    const std::string text = param_value(value, unit, false);
+std::string format_param_value(double value, const char* unit, Notation notation) {
+    const std::string text = param_value(value, unit, false, notation);
     return language() == Language::zh ? cjk_spaced(text) : text;
 }
 
 std::string format_param_range(double min, double max, const char* unit) {
-    const std::string text = trf(txt::text_layer_param_range,
-                                 {{"min", param_value(min, unit, true)}, {"max", param_value(max, unit, false)}});
+    const std::string text = trf(txt::text_layer_param_range, {{"min", param_value(min, unit, true, Notation::text)},
+                                                               {"max", param_value(max, unit, false, Notation::text)}});
     return language() == Language::zh ? cjk_spaced(text) : text;
 }
 

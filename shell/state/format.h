@@ -44,7 +44,8 @@ std::string format_text_number(double value);
 std::string format_text_outcome(double value, const char* unit);
 // A parameter's default as the page's sources table writes it, unit included: "216,000 H100e/yr",
 // "1.4× a year", "75%"; in Chinese with myriads: "21.6 万 H100 等效/年", "1600 亿美元/年".
-std::string format_param_value(double value, const char* unit);
+// The figure's sliders, tooltips and tornado labels use it too, with exponents drawn (canvas).
+std::string format_param_value(double value, const char* unit, Notation notation = Notation::text);
 // A parameter's range in that table: "0 to 5 × 10^6 H100e/yr", "0 至 500 万 H100 等效/年".
 std::string format_param_range(double min, double max, const char* unit);
 // A number as a reader would type it into a field, to six decimals: 5000000, 0.25, -1.5.

@@ -2,6 +2,8 @@
 #include <catch2/catch.hpp>
 
 #include <cmath>
+#include <cstdio>
+#include <cstdlib>
 #include <set>
 #include <stdexcept>
 
@@ -9,6 +11,7 @@
 #include "charts.h"
 #include "format.h"
 #include "headline.h"
+#include "panels.h"
 #include "theme.h"
 #include "ui_harness.h"
 
@@ -215,6 +218,24 @@ TEST_CASE("the advanced fold opens with a click and its sliders change parameter
         CAPTURE(cp::param_info(i).key);
         CHECK(ui.find(cp::param_info(i).key, &min, &max));
     }
+}
+
+TEST_CASE("an advanced slider reads as a number and a drag lands on three significant digits", "[ui]") {
+    UiHarness ui(1280, 1300, "v=2&view=advanced");
+    ui.frames(3);
+    const int quota = cp::find_param("legal_quota");
+    ImVec2 min, max;
+    REQUIRE(ui.find("legal_quota", &min, &max));
+    // The slider's text is the one formatter's (it once read "2.16e+05 H100e/yr").
+    CHECK(cp::shell::value_text(cp::param_info(quota), 216000) == "216,000 H100e/yr");
+    CHECK(cp::shell::value_text(cp::param_info(cp::find_param("domestic_dies_2024")), 1e6) ==
+          "1 \u00D7 10\u2076 dies/yr");
+    ui.drag(centre_left(min, max, 0.05f), centre_left(min, max, 0.37f), 7);
+    const double value = ui.state().param(quota);
+    CHECK(value != 216000.0);
+    char three[32];
+    std::snprintf(three, sizeof three, "%.3g", value);
+    CHECK(std::strtod(three, nullptr) == value);
 }
 
 TEST_CASE("a typed out-of-range value is refused with a message, not clamped", "[ui]") {
