@@ -58,23 +58,19 @@ std::string split_pairs(std::string_view text, Pairs& out) {
     return {};
 }
 
-// A number as a link writes it ("0.8", "1e-3"), kept with its text for refusals; false if not one.
-bool read_number(const std::string& text, Changes::Value& value) {
+// A value of parameter `param` as a link writes it ("0.8", "1e-3"), kept with its text for
+// refusals; "" or why it is not a number.
+std::string read_number(int param, const std::string& text, Changes::Value& value) {
     char* end = nullptr;
     value = {std::strtod(text.c_str(), &end), text};
-    return !text.empty() && end == text.c_str() + text.size();
+    if (!text.empty() && end == text.c_str() + text.size()) return {};
+    return param_refusal(ParamError{ParamError::Kind::not_a_number, param, 0, text});
 }
 
 // "KEY=VALUE" for parameter `index`, or why it is refused.
 std::string read_param(int index, const std::string& value, Changes& changes) {
     Changes::Value number;
-    if (!read_number(value, number)) {
-        ParamError error;
-        error.kind = ParamError::Kind::not_a_number;
-        error.param = index;
-        error.given = value;
-        return param_refusal(error);
-    }
+    if (std::string problem = read_number(index, value, number); !problem.empty()) return problem;
     changes.params.push_back({index, std::move(number)});
     return {};
 }
@@ -93,13 +89,7 @@ std::string read_step(const std::string& key, const std::string& value, Changes&
             {{"key", key.substr(0, 40)}, {"first", std::to_string(kFirstYear)}, {"last", std::to_string(kMaxEndYear)}});
     if (value != "off") {
         Changes::Value number;
-        if (!read_number(value, number)) {
-            ParamError error;
-            error.kind = ParamError::Kind::not_a_number;
-            error.param = lever_index(step.lever);
-            error.given = value;
-            return param_refusal(error);
-        }
+        if (std::string problem = read_number(lever_index(step.lever), value, number); !problem.empty()) return problem;
         step.value = std::move(number);
     }
     changes.steps.push_back(std::move(step));
