@@ -4,8 +4,8 @@
 #include <cstdio>
 
 #include "chart_panels.h"
-#include "exact_entry.h"
 #include "csv.h"
+#include "exact_entry.h"
 #include "figure_context.h"
 #include "format.h"
 #include "headline.h"
@@ -164,6 +164,9 @@ CP_WEB_EXPORT const char* cp_web_set_language(const char* code, const char* figu
         state->set_language(language);
         // The page swaps its prose when this returns and fills its live numbers from the last outcomes:
         // they must already be in the new language (a frame later, "1.5 年" stood in English prose).
+        // So the words switch now too, not at the next frame's App::sync_language (which then only
+        // rebuilds the fonts): the outcomes published here were otherwise still worded in the old one.
+        cp::shell::set_language(language);
         publish_outcomes(outcomes_json(*state, state->permalink()));
     }
     cp::shell::figure().wake = true;
